@@ -1,0 +1,25 @@
+//! Versus core: the pure decision engine.
+//!
+//! No browser dependency lives here, so everything is tested on the host with
+//! `cargo test -p versus-core`. The Yew app only turns events into weights and
+//! this crate's answers into markup.
+
+pub mod dataset;
+pub mod explain;
+pub mod flip;
+pub mod matrix;
+pub mod verdict;
+
+pub use dataset::{
+    Citation, Correction, Criterion, Dataset, DatasetError, Preset, Score, Source, Technology,
+    MAX_LEVEL,
+};
+pub use flip::{all_flip_points, flip_points, FlipPoint};
+pub use matrix::ScoreMatrix;
+pub use verdict::{
+    evaluate, pairwise_margin, totals, Contribution, Ranking, Robustness, Verdict, Weights,
+    TIE_BAND,
+};
+
+/// The shipped evidence base: Node.js vs Python, from the five articles.
+pub const BUILTIN_DATASET_JSON: &str = include_str!("../../data/dataset.json");

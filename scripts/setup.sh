@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every tool Versus builds and tests with, skipping each one that is
+# already at the right version, so a second run takes seconds.
+#   scripts/setup.sh            build tools only (serve)
+#   scripts/setup.sh --browser  plus Chromium and ChromeDriver (tests)
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+for tool in cargo rustup node npm; do
+  command -v "$tool" >/dev/null || { echo "Versus needs $tool (Rust 1.95 via rustup, Node 20) on PATH" >&2; exit 1; }
+done
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  step "Installing trunk $TRUNK_VERSION (about 9 minutes, once)"
+  cargo install "trunk@$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
+  # Not --locked: its lock file pins a crate version the registry no longer has.
+  cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force
+fi
+
+# binaryen (wasm-opt), playwright-core and axe-core, exactly as package-lock.json pins them.
+if ! npm ls --depth=0 >/dev/null 2>&1 || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ]; }; then
+  step "Installing Debian's chromium and chromium-driver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi

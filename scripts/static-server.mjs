@@ -1,0 +1,63 @@
+// Serves a built dist/ folder on loopback with the headers a deployment
+// should send. Used by `scripts/serve.sh` and by the browser tests.
+//   node scripts/static-server.mjs [dir] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Trunk names hashed files `name-<16 hex>.ext`: those never change, so they
+// may be cached forever; everything else must be revalidated.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+export function headersFor(path) {
+  const headers = {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  return headers;
+}
+
+export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (path !== base && !path.startsWith(base + sep)) {
+        res.writeHead(403).end('Forbidden');
+        return;
+      }
+      if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, headersFor(path));
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const server = await startServer({ root, port: Number(port) });
+  const { address, port: bound } = server.address();
+  console.log(`Versus is being served at http://${address}:${bound}/ (Ctrl+C stops it)`);
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every test. Exits
+# non-zero as soon as any level fails.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+scripts/setup.sh --browser
+
+step "1/3 Core: host tests (unit, dataset, property)"
+cargo test -p versus-core
+
+step "2/3 Components: wasm-bindgen-test in headless Chromium"
+cargo test -p versus --target wasm32-unknown-unknown
+
+step "3/3 End to end: Playwright against the release build"
+scripts/build.sh
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

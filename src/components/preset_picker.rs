@@ -1,0 +1,58 @@
+use yew::prelude::*;
+
+use crate::model::SharedModel;
+use crate::platform;
+
+/// The `<select>` value that stands for "my own weights".
+const CUSTOM: &str = "";
+
+#[derive(PartialEq, Properties)]
+pub struct PresetPickerProps {
+    /// The preset the current levels came from, if still unchanged.
+    pub selected: Option<String>,
+    pub on_levels: Callback<(Vec<u8>, Option<String>)>,
+}
+
+/// Presets set every slider at once; "Reset" returns to the defaults.
+#[component]
+pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let model =
+        use_context::<SharedModel>().expect("PresetPicker is rendered inside the model context");
+    let onchange = {
+        let (model, on_levels) = (model.clone(), props.on_levels.clone());
+        Callback::from(move |event: Event| {
+            let Some(id) = platform::select_value(&event) else {
+                return;
+            };
+            if let Some(preset) = model.dataset.preset(&id) {
+                on_levels.emit((model.dataset.preset_levels(preset), Some(preset.id.clone())));
+            }
+        })
+    };
+    let onreset = {
+        let (model, on_levels) = (model.clone(), props.on_levels.clone());
+        Callback::from(move |_| on_levels.emit((model.dataset.default_levels(), None)))
+    };
+    let selected = props.selected.as_deref().unwrap_or(CUSTOM);
+    let description = props
+        .selected
+        .as_deref()
+        .and_then(|id| model.dataset.preset(id))
+        .map(|p| p.description.clone());
+
+    html! {
+        <div class="presets">
+            <label for="preset-select">{ "Start from a project type" }</label>
+            <select id="preset-select" {onchange}>
+                <option value={CUSTOM} selected={selected == CUSTOM}>{ "Your own weights" }</option>
+                { for model.dataset.presets.iter().map(|p| html! {
+                    <option value={p.id.clone()} selected={selected == p.id}>{ &p.name }</option>
+                }) }
+            </select>
+            <button type="button" onclick={onreset}>{ "Reset" }</button>
+            if let Some(description) = description {
+                <p class="preset-description">{ description }</p>
+            }
+        </div>
+    }
+}
