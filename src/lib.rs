@@ -21,6 +21,12 @@ pub fn start() {
     }
 }
 
+/// Shows the "something went wrong" notice the panic hook shows (exposed so
+/// browser tests can check it without crashing the test runner).
+pub fn show_crash_notice() {
+    platform::show_crash_notice();
+}
+
 /// Mounts a fresh app into `root` (browser tests, embeds).
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root(root).render()

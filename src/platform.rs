@@ -8,12 +8,40 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The page's `#versus-root`, emptied of its static placeholder.
+thread_local! {
+    /// The app's host element until `reveal_app` puts it into the page.
+    static PENDING_HOST: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A detached element for the app to render into. It replaces the static
+/// placeholder only once it has content (`reveal_app`), so the reader never
+/// sees an empty or half-built page and nothing on screen moves.
 pub fn take_mount_point() -> Option<Element> {
-    let root = document()?.get_element_by_id("versus-root")?;
-    root.set_inner_html("");
-    root.set_attribute("aria-busy", "false").ok()?;
-    Some(root)
+    let host = document()?.create_element("div").ok()?;
+    host.set_class_name("app-host");
+    PENDING_HOST.with(|pending| *pending.borrow_mut() = Some(host.clone()));
+    Some(host)
+}
+
+/// Swaps the rendered app in for the static placeholder, in one DOM step.
+pub fn reveal_app() {
+    let Some(host) = PENDING_HOST.with(|pending| pending.borrow_mut().take()) else {
+        return;
+    };
+    let Some(doc) = document() else { return };
+    match doc.get_element_by_id("versus-placeholder") {
+        Some(placeholder) => {
+            let _ = placeholder.replace_with_with_node_1(&host);
+        }
+        None => {
+            if let Some(root) = doc.get_element_by_id("versus-root") {
+                let _ = root.append_child(&host);
+            }
+        }
+    }
+    if let Some(root) = doc.get_element_by_id("versus-root") {
+        let _ = root.remove_attribute("aria-busy");
+    }
 }
 
 pub fn log_error(message: &str) {
@@ -45,11 +73,15 @@ pub fn select_value(event: &yew::Event) -> Option<String> {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         log_error(&info.to_string());
-        let _ = show_crash_notice();
+        show_crash_notice();
     }));
 }
 
-fn show_crash_notice() -> Option<()> {
+pub fn show_crash_notice() {
+    let _ = render_crash_notice();
+}
+
+fn render_crash_notice() -> Option<()> {
     let doc = document()?;
     let root = doc
         .get_element_by_id("versus-root")

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -56,6 +56,34 @@ impl Mounted {
             .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
         settle().await;
+    }
+}
+
+impl Mounted {
+    async fn choose(&self, select_id: &str, value: &str) {
+        let select: HtmlSelectElement = self.query(&format!("#{select_id}")).dyn_into().unwrap();
+        select.set_value(value);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        select
+            .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.query(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        settle().await;
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
     }
 }
 
@@ -132,4 +160,113 @@ async fn flip_points_are_stated_next_to_their_slider() {
     assert_eq!(app.text("#flip-ai_ml"), "Python wins above 5.1");
     app.drag("ai_ml", 10).await;
     assert_eq!(app.text("#flip-ai_ml"), "Node.js wins below 5.1");
+}
+
+#[wasm_bindgen_test]
+async fn every_criterion_has_a_card_with_both_technologies_and_sources() {
+    let app = Mounted::new().await;
+    let cards = app.count("article.card");
+    assert!(cards >= 16);
+    assert_eq!(app.count("article.card .score"), cards * 2);
+    assert_eq!(app.count("article.card details.sources"), cards);
+    let ai = app.texts("article.card:has(#weight-ai_ml) .score-tech");
+    assert_eq!(ai, ["Node.js", "Python"]);
+    let numbers = app.texts("article.card:has(#weight-ai_ml) .score-number");
+    assert_eq!(numbers, ["3 / 10", "10 / 10"]);
+    let quotes = app.texts("article.card:has(#weight-ai_ml) details.sources q");
+    assert!(quotes.iter().any(|q| q.contains("undisputed champion")));
+    let cites = app.texts("article.card:has(#weight-ai_ml) details.sources cite");
+    assert!(cites.iter().all(|c| !c.is_empty()));
+}
+
+#[wasm_bindgen_test]
+async fn contested_scores_show_their_range_and_who_disagrees() {
+    let app = Mounted::new().await;
+    let card = "article.card:has(#weight-ecosystem)";
+    assert!(app
+        .text(&format!("{card} .badge"))
+        .contains("Sources disagree"));
+    let notes = app.text(&format!("{card} details.disagreement"));
+    assert!(
+        notes.contains("2.1 million") && notes.contains("1.5 million"),
+        "{notes}"
+    );
+    assert!(app.texts(&format!("{card} .score-number"))[0].contains("sources: 8–10"));
+    assert_eq!(app.count(&format!("{card} .score-range")), 2);
+    assert_eq!(app.count("article.card:has(#weight-ai_ml) .badge"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn cards_sort_by_importance_and_by_effect_on_the_verdict() {
+    let app = Mounted::new().await;
+    let first_card = |app: &Mounted| app.query("article.card input[type=range]").id();
+    assert_eq!(first_card(&app), "weight-performance");
+    app.drag("testing", 9).await;
+    app.choose("sort-select", "importance").await;
+    assert_eq!(first_card(&app), "weight-testing");
+    app.drag("ai_ml", 10).await;
+    assert_eq!(first_card(&app), "weight-ai_ml");
+    app.choose("sort-select", "impact").await;
+    assert_eq!(first_card(&app), "weight-ai_ml");
+    app.choose("sort-select", "default").await;
+    assert_eq!(first_card(&app), "weight-performance");
+}
+
+#[wasm_bindgen_test]
+async fn the_verdict_explains_itself_with_reasons_a_chart_and_a_flip() {
+    let app = Mounted::new().await;
+    assert_eq!(app.count("ol.reasons li"), 3);
+    assert!(app
+        .text(".verdict-flip")
+        .contains("Raising AI & machine learning from 2 to above 5.1"));
+    let rows = app.count("table.contributions tbody tr");
+    assert_eq!(rows, 8);
+    assert_eq!(app.count("table.contributions svg rect.bar"), 8);
+    app.click("button.show-all").await;
+    assert!(app.count("table.contributions tbody tr") > rows);
+    assert_eq!(
+        app.query("button.show-all")
+            .get_attribute("aria-expanded")
+            .unwrap(),
+        "true"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn presets_set_every_slider_and_reset_restores_the_defaults() {
+    let app = Mounted::new().await;
+    app.choose("preset-select", "ml").await;
+    let ai: HtmlInputElement = app.query("#weight-ai_ml").dyn_into().unwrap();
+    assert_eq!(ai.value(), "10");
+    let perf: HtmlInputElement = app.query("#weight-performance").dyn_into().unwrap();
+    assert_eq!(perf.value(), "0");
+    assert!(app.text(".preset-description").contains("models"));
+    app.click(".presets button").await;
+    assert_eq!(ai.value(), "2");
+    assert_eq!(app.count(".preset-description"), 0);
+}
+
+#[wasm_bindgen_test]
+fn the_crash_notice_offers_a_reload() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_id("versus-root");
+    root.set_inner_html("<p>old content</p>");
+    document.body().unwrap().append_child(&root).unwrap();
+    versus::show_crash_notice();
+    let notice = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("Something went wrong"));
+    let link = root
+        .query_selector("a.button")
+        .unwrap()
+        .expect("a reload link");
+    assert_eq!(link.text_content().unwrap(), "Reload");
+    assert!(root.text_content().unwrap().find("old content").is_none());
+    root.remove();
 }

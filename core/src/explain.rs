@@ -3,18 +3,29 @@
 
 use crate::dataset::{Dataset, MAX_LEVEL};
 use crate::flip::FlipPoint;
-use crate::verdict::{Ranking, Verdict};
+use crate::verdict::{Contribution, Ranking, Verdict};
 
 /// "3.2" for 3.24, "7" for 7.0: tenths are all the precision the scores have.
-/// Integer formatting only, which keeps float printing out of the WASM.
 pub fn tenths(x: f64) -> String {
-    let t = (x * 10.0).round() as i64;
+    fixed(x, 1)
+}
+
+/// `x` rounded to `places` decimals (at most 6), trailing zeros dropped.
+/// Integer formatting only, which keeps float printing out of the WASM.
+pub fn fixed(x: f64, places: u32) -> String {
+    let places = places.min(6);
+    let unit = 10_i64.pow(places);
+    let t = (x * unit as f64).round() as i64;
     let sign = if t < 0 { "-" } else { "" };
-    let (whole, frac) = (t.abs() / 10, t.abs() % 10);
-    if frac == 0 {
+    let (whole, mut frac, mut width) = (t.abs() / unit, t.abs() % unit, places as usize);
+    while width > 0 && frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
+    }
+    if width == 0 {
         format!("{sign}{whole}")
     } else {
-        format!("{sign}{whole}.{frac}")
+        format!("{sign}{whole}.{frac:0width$}")
     }
 }
 
@@ -95,9 +106,15 @@ pub fn robustness_sentence(dataset: &Dataset, r: &Ranking) -> String {
         format!(
             "{leader} still wins where the sources disagree, at their least favourable reading."
         )
+    } else if r.robustness.worst_margin < 0.0 {
+        format!(
+            "Not settled: at the least favourable reading of the contested claims, {} would lead by {}.",
+            name(dataset, r.robustness.worst_rival),
+            tenths(-r.robustness.worst_margin)
+        )
     } else {
         format!(
-            "Not settled: at the least favourable reading of the contested claims the margin becomes {}.",
+            "Not settled: at the least favourable reading of the contested claims, {leader} would lead by only {}.",
             tenths(r.robustness.worst_margin)
         )
     }
@@ -126,6 +143,79 @@ pub fn flip_sentence(dataset: &Dataset, flips: &[FlipPoint], current: f64) -> Op
     })
 }
 
+/// A reason in plain words: "Python is stronger on AI & machine learning
+/// (10 vs 3), your top priority."
+pub fn reason(dataset: &Dataset, r: &Ranking, c: &Contribution, level: u8) -> String {
+    let Some(criterion) = dataset.criteria.get(c.criterion) else {
+        return String::new();
+    };
+    let (lead, other) = (r.leader, r.runner_up);
+    let score = |t: usize| {
+        dataset
+            .technologies
+            .get(t)
+            .and_then(|tech| criterion.score_for(&tech.id))
+            .map_or(0.0, |s| s.value)
+    };
+    let (a, b) = (score(lead), score(other));
+    let priority = level_words(level);
+    if a == b {
+        format!(
+            "{} is even ({} each), {priority} for you.",
+            criterion.name,
+            tenths(a)
+        )
+    } else if c.value > 0.0 {
+        format!(
+            "{} is stronger on {} ({} vs {}), {priority} for you.",
+            name(dataset, lead),
+            criterion.name,
+            tenths(a),
+            tenths(b)
+        )
+    } else {
+        format!(
+            "{} is stronger on {} ({} vs {}), {priority} for you, but not by enough to change the result.",
+            name(dataset, other),
+            criterion.name,
+            tenths(b),
+            tenths(a)
+        )
+    }
+}
+
+/// The smallest single slider move that changes the leader: "Raising AI &
+/// machine learning from 2 to above 5.1 would make Python the leader."
+pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<FlipPoint>]) -> Option<String> {
+    let (criterion, flip, level) = flips
+        .iter()
+        .enumerate()
+        .flat_map(|(c, points)| {
+            let level = levels.get(c).copied().unwrap_or(0);
+            points.iter().map(move |p| (c, *p, level))
+        })
+        .min_by(|x, y| {
+            let dx = (x.1.weight - f64::from(x.2)).abs();
+            let dy = (y.1.weight - f64::from(y.2)).abs();
+            dx.total_cmp(&dy)
+        })?;
+    let name_of = &dataset.criteria.get(criterion)?.name;
+    let current = f64::from(level);
+    Some(if current < flip.weight {
+        format!(
+            "Raising {name_of} from {level} to above {} would make {} the leader.",
+            tenths(flip.weight),
+            name(dataset, flip.above)
+        )
+    } else {
+        format!(
+            "Lowering {name_of} from {level} to below {} would make {} the leader.",
+            tenths(flip.weight),
+            name(dataset, flip.below)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +227,10 @@ mod tests {
         assert_eq!(tenths(7.0), "7");
         assert_eq!(tenths(0.04), "0");
         assert_eq!(tenths(-1.46), "-1.5");
+        assert_eq!(fixed(0.046, 2), "0.05");
+        assert_eq!(fixed(1.204, 2), "1.2");
+        assert_eq!(fixed(0.004, 2), "0");
+        assert_eq!(fixed(2.0, 0), "2");
     }
 
     #[test]
@@ -144,5 +238,70 @@ mod tests {
         assert_eq!(level_value_text(8), "8 of 10, high priority");
         assert_eq!(level_value_text(0), "0 of 10, not a priority");
         assert_eq!(level_words(10), "top priority");
+    }
+
+    fn builtin() -> (Dataset, crate::ScoreMatrix) {
+        let d = Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap();
+        let m = crate::ScoreMatrix::from_dataset(&d).unwrap();
+        (d, m)
+    }
+
+    fn with_level(d: &Dataset, id: &str, level: u8) -> Vec<u8> {
+        let mut levels = d.default_levels();
+        levels[d.criterion_index(id).unwrap()] = level;
+        levels
+    }
+
+    #[test]
+    fn reasons_name_the_stronger_technology_and_the_priority() {
+        let (d, m) = builtin();
+        let levels = with_level(&d, "ai_ml", 10);
+        let Verdict::Ranked(r) = crate::evaluate(&m, &crate::Weights::from_levels(&levels)) else {
+            panic!()
+        };
+        let top = r.strongest_reasons()[0];
+        assert_eq!(top.criterion, d.criterion_index("ai_ml").unwrap());
+        assert_eq!(
+            reason(&d, &r, &top, 10),
+            "Python is stronger on AI & machine learning (10 vs 3), top priority for you."
+        );
+        let against = r.contributions.iter().find(|c| c.value < 0.0).unwrap();
+        assert!(reason(&d, &r, against, 2).ends_with("but not by enough to change the result."));
+    }
+
+    #[test]
+    fn headline_says_who_wins_and_by_how_much() {
+        let (d, m) = builtin();
+        let v = crate::evaluate(
+            &m,
+            &crate::Weights::from_levels(&with_level(&d, "ai_ml", 10)),
+        );
+        assert_eq!(headline(&d, &v), "Python wins by 0.6 points");
+        let zero = vec![0; d.criteria.len()];
+        let v = crate::evaluate(&m, &crate::Weights::from_levels(&zero));
+        assert_eq!(headline(&d, &v), "No priorities set");
+        assert!(detail(&d, &v).contains("Raise at least one slider"));
+        let v = crate::evaluate(&m, &crate::Weights::from_levels(&d.default_levels()));
+        assert_eq!(
+            detail(&d, &v),
+            "Weighted scores out of 10: Node.js 7.4, Python 7. Not settled: at the least \
+             favourable reading of the contested claims, Python would lead by 0.6."
+        );
+    }
+
+    #[test]
+    fn closest_flip_picks_the_smallest_move() {
+        let (d, m) = builtin();
+        let levels = d.default_levels();
+        let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&levels));
+        assert_eq!(
+            closest_flip(&d, &levels, &flips).unwrap(),
+            "Raising AI & machine learning from 2 to above 5.1 would make Python the leader."
+        );
+        let high = with_level(&d, "ai_ml", 10);
+        let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&high));
+        assert!(closest_flip(&d, &high, &flips)
+            .unwrap()
+            .starts_with("Lowering AI & machine learning from 10"));
     }
 }

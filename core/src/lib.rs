@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod explain;
 pub mod flip;
 pub mod matrix;
+pub mod order;
 pub mod verdict;
 
 pub use dataset::{
@@ -16,6 +17,7 @@ pub use dataset::{
 };
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;
+pub use order::CardOrder;
 pub use verdict::{
     evaluate, pairwise_margin, totals, Contribution, Ranking, Robustness, Verdict, Weights,
     TIE_BAND,

@@ -57,7 +57,10 @@ pub struct Contribution {
 /// or for it (best), each rival taken at its own strongest.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Robustness {
+    /// Negative when `worst_rival` would lead in the worst case.
     pub worst_margin: f64,
+    /// The rival closest to the leader in the worst case.
+    pub worst_rival: usize,
     pub best_margin: f64,
     /// The leader is a clear winner even in the worst case.
     pub holds: bool,
@@ -164,6 +167,7 @@ fn robustness(
 ) -> Robustness {
     let total_weight = weights.total();
     let mut worst = f64::INFINITY;
+    let mut worst_rival = leader;
     let mut best = f64::INFINITY;
     for rival in (0..matrix.technologies()).filter(|&t| t != leader) {
         let (mut w_sum, mut b_sum) = (0.0, 0.0);
@@ -176,11 +180,15 @@ fn robustness(
             w_sum += w * (matrix.low(c, leader) - matrix.high(c, rival));
             b_sum += w * (matrix.high(c, leader) - matrix.low(c, rival));
         }
-        worst = worst.min(w_sum / total_weight);
+        if w_sum / total_weight < worst {
+            worst = w_sum / total_weight;
+            worst_rival = rival;
+        }
         best = best.min(b_sum / total_weight);
     }
     Robustness {
         worst_margin: worst,
+        worst_rival,
         best_margin: best,
         holds: !too_close && worst >= TIE_BAND,
     }

@@ -1,17 +1,22 @@
 use std::rc::Rc;
 
-use versus_core::{all_flip_points, evaluate, Weights};
+use versus_core::{all_flip_points, evaluate, CardOrder, Weights};
 use yew::prelude::*;
 
+use super::criterion_card::CriterionCard;
 use super::preset_picker::PresetPicker;
-use super::priority_slider::PrioritySlider;
+use super::sort_picker::SortPicker;
 use super::verdict_panel::VerdictPanel;
 use crate::model::{Model, SharedModel};
+use crate::platform;
 use crate::state::{Priorities, PriorityAction};
 
 #[component]
 pub fn App() -> Html {
     let model = use_memo((), |_| Model::builtin());
+    // The static placeholder in index.html stays until this first render
+    // has something to replace it with, so nothing flashes or shifts.
+    use_effect_with((), |_| platform::reveal_app());
     match &*model {
         Ok(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>
@@ -33,6 +38,7 @@ fn Widget() -> Html {
         let levels = model.dataset.default_levels();
         move || Priorities::new(levels)
     });
+    let order = use_state(|| CardOrder::Dataset);
 
     let levels = priorities.levels.clone();
     let verdict = {
@@ -60,6 +66,10 @@ fn Widget() -> Html {
             dispatcher.dispatch(PriorityAction::SetAll { levels, preset })
         })
     };
+    let on_order = {
+        let order = order.setter();
+        use_callback((), move |o: CardOrder, _| order.set(o))
+    };
 
     html! {
         <div class="versus">
@@ -69,20 +79,29 @@ fn Widget() -> Html {
                     { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
                 </p>
             </header>
-            <VerdictPanel verdict={Rc::clone(&verdict)} />
-            <PresetPicker selected={priorities.preset.clone()} on_levels={on_levels} />
-            <section class="priorities" aria-labelledby="priorities-heading">
-                <h2 id="priorities-heading">{ "Your priorities" }</h2>
-                { for (0..model.dataset.criteria.len()).map(|i| html! {
-                    <PrioritySlider
-                        key={i}
-                        index={i}
-                        level={levels[i]}
-                        flips={flips[i].clone()}
-                        on_change={on_level.clone()}
-                    />
-                }) }
-            </section>
+            <div class="layout">
+                <aside class="summary">
+                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
+                </aside>
+                <section class="criteria" aria-labelledby="criteria-heading">
+                    <h2 id="criteria-heading">{ "Your priorities, criterion by criterion" }</h2>
+                    <div class="toolbar">
+                        <PresetPicker selected={priorities.preset.clone()} on_levels={on_levels} />
+                        <SortPicker order={*order} on_change={on_order} />
+                    </div>
+                    <div class="cards">
+                        { for order.arrange(&levels, &verdict).into_iter().map(|i| html! {
+                            <CriterionCard
+                                key={model.dataset.criteria[i].id.clone()}
+                                index={i}
+                                level={levels[i]}
+                                flips={flips[i].clone()}
+                                on_change={on_level.clone()}
+                            />
+                        }) }
+                    </div>
+                </section>
+            </div>
         </div>
     }
 }

@@ -41,7 +41,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         .map(|p| p.description.clone());
 
     html! {
-        <div class="presets">
+        <div class="control presets">
             <label for="preset-select">{ "Start from a project type" }</label>
             <select id="preset-select" {onchange}>
                 <option value={CUSTOM} selected={selected == CUSTOM}>{ "Your own weights" }</option>

@@ -1,33 +1,52 @@
 use std::rc::Rc;
 
-use versus_core::explain::{detail, headline};
-use versus_core::Verdict;
+use versus_core::explain::{closest_flip, detail, headline, reason};
+use versus_core::{FlipPoint, Verdict};
 use yew::prelude::*;
 
+use super::contribution_chart::ContributionChart;
 use crate::model::SharedModel;
+
+/// How many reasons are spelled out in words; the chart shows the rest.
+const TOP_REASONS: usize = 3;
 
 #[derive(PartialEq, Properties)]
 pub struct VerdictPanelProps {
     pub verdict: Rc<Verdict>,
+    pub levels: Rc<Vec<u8>>,
+    pub flips: Rc<Vec<Vec<FlipPoint>>>,
 }
 
-/// The answer, in a polite live region so screen readers hear each change.
+/// The answer, why, and what would change it. Only the short answer is in
+/// the polite live region, so a screen reader hears one line per change.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("VerdictPanel is rendered inside the model context");
+    let dataset = &model.dataset;
     let verdict = &*props.verdict;
-    let tone = match verdict {
-        Verdict::Ranked(r) if !r.too_close => "verdict decided",
-        _ => "verdict open",
-    };
+    let decided = matches!(verdict, Verdict::Ranked(r) if !r.too_close);
+    let flip = closest_flip(dataset, &props.levels, &props.flips);
+
     html! {
-        <section class={tone} aria-labelledby="verdict-heading">
+        <section class={classes!("verdict", if decided { "decided" } else { "open" })} aria-labelledby="verdict-heading">
             <h2 id="verdict-heading" class="visually-hidden">{ "Verdict" }</h2>
             <div role="status" aria-live="polite" aria-atomic="true" class="verdict-status">
-                <p class="verdict-headline">{ headline(&model.dataset, verdict) }</p>
-                <p class="verdict-detail">{ detail(&model.dataset, verdict) }</p>
+                <p class="verdict-headline">{ headline(dataset, verdict) }</p>
+                <p class="verdict-detail">{ detail(dataset, verdict) }</p>
             </div>
+            if let Verdict::Ranked(ranking) = verdict {
+                if let Some(flip) = flip {
+                    <p class="verdict-flip"><strong>{ "What would change it: " }</strong>{ flip }</p>
+                }
+                <h3 class="reasons-heading">{ "Why" }</h3>
+                <ol class="reasons">
+                    { for ranking.strongest_reasons().iter().take(TOP_REASONS).map(|c| html! {
+                        <li>{ reason(dataset, ranking, c, props.levels[c.criterion]) }</li>
+                    }) }
+                </ol>
+                <ContributionChart ranking={ranking.clone()} />
+            }
         </section>
     }
 }

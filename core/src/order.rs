@@ -1,0 +1,83 @@
+//! The order in which criterion cards are shown.
+
+use crate::verdict::Verdict;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardOrder {
+    /// As the dataset lists them.
+    Dataset,
+    /// Highest weight first.
+    Importance,
+    /// Largest share of the margin first.
+    Impact,
+}
+
+impl CardOrder {
+    pub const ALL: [CardOrder; 3] = [CardOrder::Dataset, CardOrder::Importance, CardOrder::Impact];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CardOrder::Dataset => "default",
+            CardOrder::Importance => "importance",
+            CardOrder::Impact => "impact",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CardOrder::Dataset => "Topic",
+            CardOrder::Importance => "Importance to you",
+            CardOrder::Impact => "Effect on the verdict",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CardOrder> {
+        CardOrder::ALL.into_iter().find(|o| o.id() == id)
+    }
+
+    /// Criterion indices in display order; ties keep the dataset's order.
+    pub fn arrange(self, levels: &[u8], verdict: &Verdict) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..levels.len()).collect();
+        match (self, verdict) {
+            (CardOrder::Importance, _) => order.sort_by_key(|&c| std::cmp::Reverse(levels[c])),
+            (CardOrder::Impact, Verdict::Ranked(r)) => {
+                let impact = |c: usize| r.contributions.get(c).map_or(0.0, |x| x.value.abs());
+                order.sort_by(|&a, &b| impact(b).total_cmp(&impact(a)));
+            }
+            _ => {}
+        }
+        order
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{evaluate, ScoreMatrix, Weights};
+
+    #[test]
+    fn importance_puts_heavy_weights_first_and_keeps_ties_stable() {
+        let levels = [3, 9, 3, 10];
+        let m = ScoreMatrix::exact(2, 4, vec![1.0; 8]).unwrap();
+        let v = evaluate(&m, &Weights::from_levels(&levels));
+        assert_eq!(CardOrder::Importance.arrange(&levels, &v), [3, 1, 0, 2]);
+        assert_eq!(CardOrder::Dataset.arrange(&levels, &v), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn impact_sorts_by_the_size_of_the_contribution_either_way() {
+        // Differences: +1, -8, +3 at equal weight.
+        let m = ScoreMatrix::exact(2, 3, vec![5.0, 4.0, 1.0, 9.0, 6.0, 3.0]).unwrap();
+        let levels = [5, 5, 5];
+        let v = evaluate(&m, &Weights::from_levels(&levels));
+        assert_eq!(CardOrder::Impact.arrange(&levels, &v), [1, 2, 0]);
+    }
+
+    #[test]
+    fn ids_round_trip() {
+        for o in CardOrder::ALL {
+            assert_eq!(CardOrder::from_id(o.id()), Some(o));
+        }
+        assert_eq!(CardOrder::from_id("bogus"), None);
+    }
+}

@@ -1,0 +1,86 @@
+use versus_core::explain::fixed;
+use versus_core::Ranking;
+use yew::prelude::*;
+
+use crate::model::SharedModel;
+
+/// Rows shown before "Show all": enough for the story, short enough for a phone.
+const FIRST_ROWS: usize = 8;
+
+#[derive(PartialEq, Properties)]
+pub struct ContributionChartProps {
+    pub ranking: Ranking,
+}
+
+/// A diverging bar chart that is also a table: screen readers read the
+/// table, sighted readers see the bars (SVG, hidden from assistive tech).
+/// Bars right of the axis favour the leader, left the runner-up.
+#[component]
+pub fn ContributionChart(props: &ContributionChartProps) -> Html {
+    let model = use_context::<SharedModel>()
+        .expect("ContributionChart is rendered inside the model context");
+    let dataset = &model.dataset;
+    let r = &props.ranking;
+    let name = |t: usize| dataset.technologies[t].name.as_str();
+    let rows: Vec<_> = r
+        .strongest_reasons()
+        .into_iter()
+        .filter(|c| c.value.abs() >= 0.005)
+        .collect();
+    let largest = rows.first().map_or(1.0, |c| c.value.abs()).max(1e-9);
+    let show_all = use_state(|| false);
+    let hidden = if *show_all {
+        0
+    } else {
+        rows.len().saturating_sub(FIRST_ROWS)
+    };
+    let toggle = {
+        let show_all = show_all.clone();
+        Callback::from(move |_| show_all.set(!*show_all))
+    };
+
+    html! {
+        <>
+        <table class="contributions" id="contributions">
+            <caption>{ format!("How each criterion moves the verdict: {} versus {}, in points of the margin", name(r.leader), name(r.runner_up)) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Criterion" }</th>
+                    <th scope="col">{ "Favours" }</th>
+                    <th scope="col" class="bar-col">
+                        <span class="axis-left">{ format!("← {}", name(r.runner_up)) }</span>
+                        <span class="axis-right">{ format!("{} →", name(r.leader)) }</span>
+                    </th>
+                    <th scope="col">{ "Points" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().take(rows.len() - hidden).map(|c| {
+                    let favoured = if c.value > 0.0 { r.leader } else { r.runner_up };
+                    let length = c.value.abs() / largest * 100.0;
+                    let x = if c.value > 0.0 { 0.0 } else { -length };
+                    html! {
+                        <tr>
+                            <th scope="row">{ &dataset.criteria[c.criterion].name }</th>
+                            <td>{ name(favoured) }</td>
+                            <td class="bar-col">
+                                <svg class="diverging" viewBox="-100 0 200 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect class={classes!("bar", format!("tech-{}", dataset.technologies[favoured].id))}
+                                          x={x.to_string()} y="1" width={length.to_string()} height="8" />
+                                    <line class="axis" x1="0" x2="0" y1="0" y2="10" vector-effect="non-scaling-stroke" />
+                                </svg>
+                            </td>
+                            <td class="points">{ format!("{}{}", if c.value > 0.0 { "+" } else { "−" }, fixed(c.value.abs(), 2)) }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+        if rows.len() > FIRST_ROWS {
+            <button type="button" class="show-all" aria-controls="contributions" aria-expanded={show_all.to_string()} onclick={toggle}>
+                { if *show_all { "Show the top criteria only".to_string() } else { format!("Show all {} criteria", rows.len()) } }
+            </button>
+        }
+        </>
+    }
+}

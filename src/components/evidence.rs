@@ -1,0 +1,83 @@
+use versus_core::explain::tenths;
+use yew::prelude::*;
+
+use super::score_bar::ScoreBar;
+use crate::model::SharedModel;
+
+#[derive(PartialEq, Properties)]
+pub struct EvidenceProps {
+    /// Criterion index in the dataset.
+    pub index: usize,
+}
+
+/// What each technology offers on one criterion, side by side, with the
+/// quotes behind it. Depends on nothing the reader changes, so it renders
+/// once and slider moves never touch it.
+#[component]
+pub fn Evidence(props: &EvidenceProps) -> Html {
+    let model =
+        use_context::<SharedModel>().expect("Evidence is rendered inside the model context");
+    let dataset = &model.dataset;
+    let criterion = &dataset.criteria[props.index];
+    let disagreements: Vec<_> = dataset
+        .technologies
+        .iter()
+        .filter_map(|t| Some((t, criterion.score_for(&t.id)?.contested.clone()?)))
+        .collect();
+    let citation_count: usize = criterion.scores.iter().map(|s| s.citations.len()).sum();
+
+    html! {
+        <>
+            <div class="scores">
+                { for dataset.technologies.iter().filter_map(|tech| {
+                    let score = criterion.score_for(&tech.id)?;
+                    let number = match score.range {
+                        Some([low, high]) => format!("{} / 10 (sources: {}–{})", tenths(score.value), tenths(low), tenths(high)),
+                        None => format!("{} / 10", tenths(score.value)),
+                    };
+                    Some(html! {
+                        <div class={classes!("score", format!("tech-{}", tech.id))}>
+                            <p class="score-head">
+                                <span class="score-tech">{ &tech.name }</span>
+                                <span class="score-number">{ number }</span>
+                            </p>
+                            <ScoreBar value={score.value} range={score.range} class={format!("tech-{}", tech.id)} />
+                            <p class="score-rationale">{ &score.rationale }</p>
+                        </div>
+                    })
+                }) }
+            </div>
+            if !disagreements.is_empty() {
+                <details class="disagreement">
+                    <summary><span class="badge">{ "Sources disagree" }</span>{ " who says what" }</summary>
+                    <ul>
+                        { for disagreements.iter().map(|(tech, note)| html! {
+                            <li><strong>{ format!("{}: ", tech.name) }</strong>{ note }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+            <details class="sources">
+                <summary>{ format!("Sources ({citation_count})") }</summary>
+                <ul>
+                    { for dataset.technologies.iter().filter_map(|tech| criterion.score_for(&tech.id).map(|s| (tech, s)))
+                        .flat_map(|(tech, score)| score.citations.iter().map(move |c| (tech, c)))
+                        .map(|(tech, citation)| {
+                            let source = dataset.source(&citation.source);
+                            html! {
+                                <li>
+                                    <span class="source-about">{ format!("On {}: ", tech.name) }</span>
+                                    <q>{ &citation.quote }</q>
+                                    <span class="source-name">
+                                        { " — " }
+                                        <cite>{ source.map_or(citation.source.as_str(), |s| s.publisher.as_str()) }</cite>
+                                        { format!(", {}", citation.source) }
+                                    </span>
+                                </li>
+                            }
+                        }) }
+                </ul>
+            </details>
+        </>
+    }
+}
