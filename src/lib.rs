@@ -4,6 +4,7 @@
 //! browser side effects go through `platform`.
 
 mod components;
+mod hooks;
 mod model;
 mod platform;
 mod state;

@@ -9,6 +9,8 @@ pub mod explain;
 pub mod flip;
 pub mod matrix;
 pub mod order;
+pub mod record;
+pub mod share;
 pub mod verdict;
 
 pub use dataset::{
@@ -18,6 +20,8 @@ pub use dataset::{
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;
 pub use order::CardOrder;
+pub use record::decision_record;
+pub use share::{decode, encode, Decoded, LinkProblem, ShareState};
 pub use verdict::{
     evaluate, pairwise_margin, totals, Contribution, Ranking, Robustness, Verdict, Weights,
     TIE_BAND,

@@ -4,12 +4,15 @@ use versus_core::{all_flip_points, evaluate, CardOrder, Weights};
 use yew::prelude::*;
 
 use super::criterion_card::CriterionCard;
+use super::notice::Notice;
 use super::preset_picker::PresetPicker;
+use super::share_bar::ShareBar;
 use super::sort_picker::SortPicker;
 use super::verdict_panel::VerdictPanel;
+use crate::hooks::use_reader_state;
 use crate::model::{Model, SharedModel};
 use crate::platform;
-use crate::state::{Priorities, PriorityAction};
+use crate::state::ReaderAction;
 
 #[component]
 pub fn App() -> Html {
@@ -34,13 +37,8 @@ pub fn App() -> Html {
 #[component]
 fn Widget() -> Html {
     let model = use_context::<SharedModel>().expect("Widget is rendered inside the model context");
-    let priorities = use_reducer({
-        let levels = model.dataset.default_levels();
-        move || Priorities::new(levels)
-    });
-    let order = use_state(|| CardOrder::Dataset);
-
-    let levels = priorities.levels.clone();
+    let (state, notices) = use_reader_state(&model);
+    let levels = state.levels.clone();
     let verdict = {
         let model = model.clone();
         use_memo(levels.clone(), move |levels| {
@@ -55,20 +53,26 @@ fn Widget() -> Html {
     };
 
     let on_level = {
-        let dispatcher = priorities.dispatcher();
+        let dispatcher = state.dispatcher();
         use_callback((), move |(criterion, level): (usize, u8), _| {
-            dispatcher.dispatch(PriorityAction::SetLevel { criterion, level })
+            dispatcher.dispatch(ReaderAction::SetLevel { criterion, level })
         })
     };
     let on_levels = {
-        let dispatcher = priorities.dispatcher();
+        let dispatcher = state.dispatcher();
         use_callback((), move |(levels, preset): (Vec<u8>, Option<String>), _| {
-            dispatcher.dispatch(PriorityAction::SetAll { levels, preset })
+            dispatcher.dispatch(ReaderAction::SetAll { levels, preset })
         })
     };
     let on_order = {
-        let order = order.setter();
-        use_callback((), move |o: CardOrder, _| order.set(o))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |order: CardOrder, _| {
+            dispatcher.dispatch(ReaderAction::SetOrder(order))
+        })
+    };
+    let on_dismiss = {
+        let notices = notices.setter();
+        use_callback((), move |(), _| notices.set(Vec::new()))
     };
 
     html! {
@@ -79,18 +83,20 @@ fn Widget() -> Html {
                     { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
                 </p>
             </header>
+            <Notice title="Some settings in this link were not used" messages={(*notices).clone()} on_dismiss={on_dismiss} />
             <div class="layout">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
+                    <ShareBar state={Rc::new((*state).clone())} verdict={Rc::clone(&verdict)} />
                 </aside>
                 <section class="criteria" aria-labelledby="criteria-heading">
                     <h2 id="criteria-heading">{ "Your priorities, criterion by criterion" }</h2>
                     <div class="toolbar">
-                        <PresetPicker selected={priorities.preset.clone()} on_levels={on_levels} />
-                        <SortPicker order={*order} on_change={on_order} />
+                        <PresetPicker selected={state.preset.clone()} on_levels={on_levels} />
+                        <SortPicker order={state.order} on_change={on_order} />
                     </div>
                     <div class="cards">
-                        { for order.arrange(&levels, &verdict).into_iter().map(|i| html! {
+                        { for state.order.arrange(&levels, &verdict).into_iter().map(|i| html! {
                             <CriterionCard
                                 key={model.dataset.criteria[i].id.clone()}
                                 index={i}

@@ -34,6 +34,13 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         Callback::from(move |_| on_levels.emit((model.dataset.default_levels(), None)))
     };
     let selected = props.selected.as_deref().unwrap_or(CUSTOM);
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(selected.to_string(), move |value| {
+            platform::show_select_value(&select_ref, value)
+        });
+    }
     let description = props
         .selected
         .as_deref()
@@ -43,7 +50,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     html! {
         <div class="control presets">
             <label for="preset-select">{ "Start from a project type" }</label>
-            <select id="preset-select" {onchange}>
+            <select id="preset-select" ref={select_ref} {onchange}>
                 <option value={CUSTOM} selected={selected == CUSTOM}>{ "Your own weights" }</option>
                 { for model.dataset.presets.iter().map(|p| html! {
                     <option value={p.id.clone()} selected={selected == p.id}>{ &p.name }</option>

@@ -22,10 +22,17 @@ pub fn SortPicker(props: &SortPickerProps) -> Html {
             }
         })
     };
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(props.order, move |order| {
+            platform::show_select_value(&select_ref, order.id())
+        });
+    }
     html! {
         <div class="control">
             <label for="sort-select">{ "Order criteria by" }</label>
-            <select id="sort-select" {onchange}>
+            <select id="sort-select" ref={select_ref} {onchange}>
                 { for CardOrder::ALL.iter().map(|o| html! {
                     <option value={o.id()} selected={*o == props.order}>{ o.label() }</option>
                 }) }

@@ -1,5 +1,9 @@
-//! The one place that touches the browser directly. Components call these
-//! helpers instead of `web_sys`, so side effects stay at the edge.
+//! The one place that touches the browser directly. Components and hooks
+//! call these helpers instead of `web_sys`, so side effects stay at the edge.
+
+pub mod clipboard;
+pub mod history;
+pub mod storage;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -64,6 +68,16 @@ pub fn select_value(event: &yew::Event) -> Option<String> {
         .dyn_into::<HtmlSelectElement>()
         .ok()
         .map(|s| s.value())
+}
+
+/// Makes a `<select>` show `value`. Markup alone cannot: once the reader
+/// has used it, the `selected` attribute no longer decides what it shows.
+pub fn show_select_value(select: &yew::NodeRef, value: &str) {
+    if let Some(select) = select.cast::<HtmlSelectElement>() {
+        if select.value() != value {
+            select.set_value(value);
+        }
+    }
 }
 
 /// A panic must never leave a blank page: replace the app with a short

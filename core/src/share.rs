@@ -1,0 +1,407 @@
+//! The share-link codec: the reader's whole state in a readable, versioned
+//! URL fragment such as `#v1&ai_ml=9&real_time=2&sort=impact`.
+//!
+//! Format v1: `&`-separated `key=value` parts after a leading `v1`.
+//! - `preset=<id>`: start from that preset's weights;
+//! - `<criterion id>=<0..=10>`: that criterion's weight (criteria not named
+//!   keep the preset's weight, or the dataset's default weight);
+//! - `sort=<default|importance|impact>`: the card order.
+//!
+//! Decoding never fails as a whole: every good part is applied, every bad
+//! part is reported as a `LinkProblem` and falls back to the default.
+
+use std::fmt;
+
+use crate::dataset::{Dataset, MAX_LEVEL};
+use crate::order::CardOrder;
+
+pub const LINK_VERSION: &str = "v1";
+/// Longer input is not parsed at all: no real link is anywhere near this.
+pub const MAX_LINK_LEN: usize = 4096;
+/// How much of a bad value a notice repeats back to the reader.
+const ECHO_CHARS: usize = 32;
+
+/// Everything a link carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareState {
+    /// One level per criterion, in dataset order.
+    pub levels: Vec<u8>,
+    /// The preset the levels came from, while they still equal it.
+    pub preset: Option<String>,
+    pub order: CardOrder,
+}
+
+impl ShareState {
+    pub fn defaults(dataset: &Dataset) -> ShareState {
+        ShareState {
+            levels: dataset.default_levels(),
+            preset: None,
+            order: CardOrder::Dataset,
+        }
+    }
+}
+
+/// One part of a link that could not be used, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkProblem {
+    TooLong { length: usize },
+    UnknownVersion { found: String },
+    MissingVersion,
+    BadEncoding { part: String },
+    UnknownKey { key: String },
+    BadValue { key: String, value: String },
+    Duplicate { key: String },
+    UnknownPreset { id: String },
+}
+
+impl fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkProblem::TooLong { length } => write!(
+                f,
+                "The link's settings are {length} characters long, far more than Versus writes, so they were ignored."
+            ),
+            LinkProblem::UnknownVersion { found } => write!(
+                f,
+                "The link is in a format this version of Versus does not know (“{}”), so its settings were ignored.",
+                echo(found)
+            ),
+            LinkProblem::MissingVersion => {
+                write!(f, "The link does not say which format it uses; it was read as {LINK_VERSION}.")
+            }
+            LinkProblem::BadEncoding { part } => {
+                write!(f, "Ignored “{}”: it is not validly encoded.", echo(part))
+            }
+            LinkProblem::UnknownKey { key } => {
+                write!(f, "Ignored “{}”: Versus has no setting by that name.", echo(key))
+            }
+            LinkProblem::BadValue { key, value } => write!(
+                f,
+                "Ignored {}=“{}”: expected a whole number from 0 to {MAX_LEVEL}{}.",
+                echo(key),
+                echo(value),
+                if key == "sort" { " (or default, importance, impact)" } else { "" }
+            ),
+            LinkProblem::Duplicate { key } => {
+                write!(f, "“{}” appears more than once; the first value was used.", echo(key))
+            }
+            LinkProblem::UnknownPreset { id } => {
+                write!(f, "Ignored preset “{}”: there is no project type by that name.", echo(id))
+            }
+        }
+    }
+}
+
+/// At most `ECHO_CHARS` characters of untrusted input, for a message.
+fn echo(text: &str) -> String {
+    let mut short: String = text.chars().take(ECHO_CHARS).collect();
+    if text.chars().nth(ECHO_CHARS).is_some() {
+        short.push('…');
+    }
+    short
+}
+
+/// The fragment for `state`, without the leading `#`.
+pub fn encode(dataset: &Dataset, state: &ShareState) -> String {
+    let mut parts = vec![LINK_VERSION.to_string()];
+    let preset = state.preset.as_deref().and_then(|id| dataset.preset(id));
+    let base = match preset {
+        Some(p) if dataset.preset_levels(p) == state.levels => {
+            parts.push(format!("preset={}", p.id));
+            None
+        }
+        _ => Some(dataset.default_levels()),
+    };
+    if let Some(base) = base {
+        for ((criterion, &level), &default) in dataset.criteria.iter().zip(&state.levels).zip(&base)
+        {
+            if level != default {
+                parts.push(format!("{}={level}", criterion.id));
+            }
+        }
+    }
+    if state.order != CardOrder::Dataset {
+        parts.push(format!("sort={}", state.order.id()));
+    }
+    parts.join("&")
+}
+
+/// What a link says, with every part that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub state: ShareState,
+    pub problems: Vec<LinkProblem>,
+}
+
+impl Decoded {
+    fn defaults(dataset: &Dataset, problem: Option<LinkProblem>) -> Decoded {
+        Decoded {
+            state: ShareState::defaults(dataset),
+            problems: problem.into_iter().collect(),
+        }
+    }
+}
+
+/// Reads a fragment (with or without `#`). Never panics.
+pub fn decode(dataset: &Dataset, fragment: &str) -> Decoded {
+    let text = fragment.strip_prefix('#').unwrap_or(fragment);
+    if text.is_empty() {
+        return Decoded::defaults(dataset, None);
+    }
+    if text.len() > MAX_LINK_LEN {
+        return Decoded::defaults(dataset, Some(LinkProblem::TooLong { length: text.len() }));
+    }
+    let mut problems = Vec::new();
+    let mut raw_parts = text.split('&').filter(|p| !p.is_empty()).peekable();
+    match raw_parts.peek().copied() {
+        Some(LINK_VERSION) => {
+            raw_parts.next();
+        }
+        Some(first) if is_version_tag(first) => {
+            let found = percent_decode(first).unwrap_or_else(|| first.to_string());
+            return Decoded::defaults(dataset, Some(LinkProblem::UnknownVersion { found }));
+        }
+        _ => problems.push(LinkProblem::MissingVersion),
+    }
+
+    let mut seen: Vec<String> = Vec::new();
+    let mut preset: Option<&crate::dataset::Preset> = None;
+    let mut overrides: Vec<(usize, u8)> = Vec::new();
+    let mut order = CardOrder::Dataset;
+    for raw in raw_parts {
+        let (raw_key, raw_value) = raw.split_once('=').unwrap_or((raw, ""));
+        let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else {
+            problems.push(LinkProblem::BadEncoding {
+                part: raw.to_string(),
+            });
+            continue;
+        };
+        if seen.contains(&key) {
+            problems.push(LinkProblem::Duplicate { key });
+            continue;
+        }
+        seen.push(key.clone());
+        match key.as_str() {
+            "preset" => match dataset.preset(&value) {
+                Some(p) => preset = Some(p),
+                None => problems.push(LinkProblem::UnknownPreset { id: value }),
+            },
+            "sort" => match CardOrder::from_id(&value) {
+                Some(o) => order = o,
+                None => problems.push(LinkProblem::BadValue { key, value }),
+            },
+            _ => match (dataset.criterion_index(&key), parse_level(&value)) {
+                (Some(c), Some(level)) => overrides.push((c, level)),
+                (Some(_), None) => problems.push(LinkProblem::BadValue { key, value }),
+                (None, _) => problems.push(LinkProblem::UnknownKey { key }),
+            },
+        }
+    }
+
+    let mut levels = match preset {
+        Some(p) => dataset.preset_levels(p),
+        None => dataset.default_levels(),
+    };
+    for (c, level) in overrides {
+        levels[c] = level;
+    }
+    let preset = preset
+        .filter(|p| dataset.preset_levels(p) == levels)
+        .map(|p| p.id.clone());
+    Decoded {
+        state: ShareState {
+            levels,
+            preset,
+            order,
+        },
+        problems,
+    }
+}
+
+/// `v` followed by digits: a version tag, known or not.
+fn is_version_tag(part: &str) -> bool {
+    let mut chars = part.chars();
+    chars.next() == Some('v') && {
+        let rest = chars.as_str();
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// A level is one or two ASCII digits, at most `MAX_LEVEL`: no signs,
+/// fractions, exponents or whitespace.
+fn parse_level(value: &str) -> Option<u8> {
+    if value.is_empty() || value.len() > 2 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse::<u8>().ok().filter(|&l| l <= MAX_LEVEL)
+}
+
+/// Strict percent-decoding: `%` must start two hex digits and the result must
+/// be UTF-8. `+` stays `+` (this is a fragment, not a form).
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3)?;
+            let high = (hex[0] as char).to_digit(16)?;
+            let low = (hex[1] as char).to_digit(16)?;
+            out.push((high * 16 + low) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap()
+    }
+
+    #[test]
+    fn percent_decoding_is_strict() {
+        assert_eq!(percent_decode("ai%5Fml").as_deref(), Some("ai_ml"));
+        assert_eq!(percent_decode("a+b").as_deref(), Some("a+b"));
+        assert_eq!(percent_decode("%"), None);
+        assert_eq!(percent_decode("%4"), None);
+        assert_eq!(percent_decode("%zz"), None);
+        assert_eq!(percent_decode("%FF"), None, "lone 0xFF is not UTF-8");
+        assert_eq!(percent_decode("%C3%A9").as_deref(), Some("é"));
+    }
+
+    #[test]
+    fn levels_are_plain_small_integers() {
+        for good in ["0", "7", "10", "07"] {
+            assert!(parse_level(good).is_some(), "{good}");
+        }
+        for bad in [
+            "", "11", "-1", "+5", "5.0", "1e1", "NaN", " 5", "٣", "100", "-0",
+        ] {
+            assert_eq!(parse_level(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn defaults_encode_to_just_the_version() {
+        let d = dataset();
+        assert_eq!(encode(&d, &ShareState::defaults(&d)), "v1");
+        assert_eq!(
+            decode(&d, "#v1"),
+            Decoded {
+                state: ShareState::defaults(&d),
+                problems: vec![]
+            }
+        );
+        assert_eq!(
+            decode(&d, ""),
+            Decoded {
+                state: ShareState::defaults(&d),
+                problems: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn a_changed_weight_and_sort_are_readable() {
+        let d = dataset();
+        let mut state = ShareState::defaults(&d);
+        state.levels[d.criterion_index("ai_ml").unwrap()] = 9;
+        state.levels[d.criterion_index("real_time").unwrap()] = 0;
+        state.order = CardOrder::Impact;
+        assert_eq!(encode(&d, &state), "v1&ai_ml=9&real_time=0&sort=impact");
+    }
+
+    #[test]
+    fn an_unchanged_preset_is_written_by_name() {
+        let d = dataset();
+        let preset = d.preset("ml").unwrap();
+        let state = ShareState {
+            levels: d.preset_levels(preset),
+            preset: Some("ml".into()),
+            order: CardOrder::Dataset,
+        };
+        assert_eq!(encode(&d, &state), "v1&preset=ml");
+        assert_eq!(decode(&d, "v1&preset=ml").state, state);
+        // A preset with a change is a preset no longer.
+        let tweaked = decode(&d, "v1&preset=ml&ai_ml=3");
+        assert_eq!(tweaked.state.preset, None);
+        assert_eq!(tweaked.state.levels[d.criterion_index("ai_ml").unwrap()], 3);
+        assert_eq!(
+            tweaked.state.levels[d.criterion_index("data_processing").unwrap()],
+            9
+        );
+    }
+
+    #[test]
+    fn bad_parts_are_reported_and_good_parts_applied() {
+        let d = dataset();
+        let got = decode(
+            &d,
+            "#v1&ai_ml=9&bogus=3&real_time=11&ai_ml=1&sort=upside&preset=nope&x%zz=1",
+        );
+        assert_eq!(got.state.levels[d.criterion_index("ai_ml").unwrap()], 9);
+        assert_eq!(
+            got.state.levels[d.criterion_index("real_time").unwrap()],
+            d.default_weight
+        );
+        assert_eq!(
+            got.problems,
+            vec![
+                LinkProblem::UnknownKey {
+                    key: "bogus".into()
+                },
+                LinkProblem::BadValue {
+                    key: "real_time".into(),
+                    value: "11".into()
+                },
+                LinkProblem::Duplicate {
+                    key: "ai_ml".into()
+                },
+                LinkProblem::BadValue {
+                    key: "sort".into(),
+                    value: "upside".into()
+                },
+                LinkProblem::UnknownPreset { id: "nope".into() },
+                LinkProblem::BadEncoding {
+                    part: "x%zz=1".into()
+                },
+            ]
+        );
+        for p in &got.problems {
+            assert!(p.to_string().ends_with('.'), "{p}");
+        }
+    }
+
+    #[test]
+    fn unknown_versions_and_huge_input_fall_back_to_defaults() {
+        let d = dataset();
+        let v2 = decode(&d, "v2&ai_ml=9");
+        assert_eq!(v2.state, ShareState::defaults(&d));
+        assert_eq!(
+            v2.problems,
+            vec![LinkProblem::UnknownVersion { found: "v2".into() }]
+        );
+        let huge = "v1&".to_string() + &"ai_ml=9&".repeat(1000);
+        let got = decode(&d, &huge);
+        assert_eq!(got.state, ShareState::defaults(&d));
+        assert!(matches!(got.problems[..], [LinkProblem::TooLong { .. }]));
+        let bare = decode(&d, "ai_ml=9");
+        assert_eq!(bare.problems, vec![LinkProblem::MissingVersion]);
+        assert_eq!(bare.state.levels[d.criterion_index("ai_ml").unwrap()], 9);
+    }
+
+    #[test]
+    fn messages_echo_only_a_short_prefix_of_hostile_input() {
+        let long = "x".repeat(10_000);
+        let message = LinkProblem::UnknownKey { key: long }.to_string();
+        assert!(message.chars().count() < 100, "{message}");
+        assert!(message.contains('…'));
+    }
+}

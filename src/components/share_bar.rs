@@ -1,0 +1,128 @@
+use std::rc::Rc;
+
+use versus_core::{decision_record, encode, Verdict};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::SharedModel;
+use crate::platform::{clipboard, history};
+use crate::state::ReaderState;
+
+#[derive(PartialEq, Properties)]
+pub struct ShareBarProps {
+    pub state: Rc<ReaderState>,
+    pub verdict: Rc<Verdict>,
+}
+
+/// What a copy did, shown beside the buttons.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Idle,
+    Copied(&'static str),
+    /// The clipboard was refused: show the text selected for copying by hand.
+    CopyByHand {
+        what: &'static str,
+        text: String,
+    },
+    Saved,
+    Failed(&'static str),
+}
+
+/// Copy the share link, copy the decision record, or save it as a file.
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let model =
+        use_context::<SharedModel>().expect("ShareBar is rendered inside the model context");
+    let outcome = use_state(|| Outcome::Idle);
+    let fallback_ref = use_node_ref();
+
+    let link = {
+        let (model, state) = (model.clone(), Rc::clone(&props.state));
+        move || history::link_with_fragment(&encode(&model.dataset, &state.to_share()))
+    };
+    let record = {
+        let (model, state, verdict, link) = (
+            model.clone(),
+            Rc::clone(&props.state),
+            Rc::clone(&props.verdict),
+            link.clone(),
+        );
+        move || {
+            decision_record(
+                &model.dataset,
+                &state.levels,
+                &verdict,
+                &clipboard::today(),
+                &link(),
+            )
+        }
+    };
+    let copy = |what: &'static str, text: Rc<dyn Fn() -> String>| {
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (outcome, text) = (outcome.clone(), text());
+            spawn_local(async move {
+                match clipboard::copy_text(&text).await {
+                    Ok(()) => outcome.set(Outcome::Copied(what)),
+                    Err(()) => outcome.set(Outcome::CopyByHand { what, text }),
+                }
+            });
+        })
+    };
+    let on_copy_link = copy("Link", Rc::new(link));
+    let on_copy_record = copy("Decision record", Rc::new(record.clone()));
+    let on_download = {
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            match clipboard::download(
+                "versus-decision.md",
+                &record(),
+                "text/markdown;charset=utf-8",
+            ) {
+                Ok(()) => outcome.set(Outcome::Saved),
+                Err(_) => outcome.set(Outcome::Failed(
+                    "The file could not be saved in this browser.",
+                )),
+            }
+        })
+    };
+
+    {
+        let fallback_ref = fallback_ref.clone();
+        use_effect_with((*outcome).clone(), move |o| {
+            if matches!(o, Outcome::CopyByHand { .. }) {
+                if let Some(element) = fallback_ref.cast::<web_sys::Element>() {
+                    clipboard::select_all(&element);
+                }
+            }
+        });
+    }
+
+    let status = match &*outcome {
+        Outcome::Idle => String::new(),
+        Outcome::Copied(what) => format!("{what} copied to the clipboard."),
+        Outcome::CopyByHand { what, .. } => {
+            format!("The browser did not allow copying. {what} is selected below: press Ctrl+C (⌘C on a Mac).")
+        }
+        Outcome::Saved => "Decision record saved as versus-decision.md.".to_string(),
+        Outcome::Failed(message) => message.to_string(),
+    };
+
+    html! {
+        <div class="share">
+            <h3 class="share-heading">{ "Keep or share this" }</h3>
+            <div class="share-buttons">
+                <button type="button" onclick={on_copy_link}>{ "Copy link" }</button>
+                <button type="button" onclick={on_copy_record}>{ "Copy as Markdown" }</button>
+                <button type="button" onclick={on_download}>{ "Download .md" }</button>
+            </div>
+            <p class="share-status" aria-live="polite">{ status }</p>
+            if let Outcome::CopyByHand { what, text } = &*outcome {
+                <label class="share-fallback">
+                    <span class="visually-hidden">{ format!("{what} to copy") }</span>
+                    <textarea ref={fallback_ref} readonly=true rows={if *what == "Link" { "2" } else { "8" }} value={text.clone()} />
+                </label>
+            }
+        </div>
+    }
+}

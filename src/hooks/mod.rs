@@ -1,0 +1,3 @@
+mod reader_state;
+
+pub use reader_state::use_reader_state;

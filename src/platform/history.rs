@@ -1,0 +1,61 @@
+//! The URL fragment as the share link: read it, write it, hear Back/Forward.
+
+use gloo::events::EventListener;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The fragment without its `#`, percent-encoding left as it is.
+pub fn current_fragment() -> String {
+    let hash = window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// This page's address with `fragment` as its fragment: the share link.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Rewrites the current history entry (while dragging: no entry per step).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+/// Adds a history entry, so Back returns to the state before it.
+pub fn push_fragment(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+/// Calls `on_change` with the new fragment after Back, Forward or a hand
+/// edit of the address. Listening stops when the returned guards drop.
+pub fn on_fragment_change(on_change: impl Fn(String) + Clone + 'static) -> Vec<EventListener> {
+    let Some(window) = window() else {
+        return Vec::new();
+    };
+    ["popstate", "hashchange"]
+        .into_iter()
+        .map(|event| {
+            let on_change = on_change.clone();
+            EventListener::new(&window, event, move |_| on_change(current_fragment()))
+        })
+        .collect()
+}
