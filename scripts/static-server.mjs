@@ -34,8 +34,12 @@ export function headersFor(path) {
   return headers;
 }
 
+/**
+ * Starts serving `root`. The returned server's `setRoot(dir)` switches what
+ * it serves without changing the origin (tests use it to deploy an update).
+ */
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
-  const base = resolve(root);
+  let base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -52,6 +56,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
+  server.setRoot = (dir) => {
+    base = resolve(dir);
+  };
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
 

@@ -4,8 +4,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/setup.sh --browser
 
-step "1/3 Core: host tests (unit, dataset, property)"
-cargo test -p versus-core
+step "1/3 Host: core (unit, dataset, property) and build tools"
+cargo test -p versus-core -p versus-postbuild
 
 step "2/3 Components: wasm-bindgen-test in headless Chromium"
 cargo test -p versus --target wasm32-unknown-unknown

@@ -8,11 +8,18 @@ use super::notice::Notice;
 use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
 use super::sort_picker::SortPicker;
+use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::use_reader_state;
 use crate::model::{Model, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
+
+/// Shown in the footer; set `VERSUS_BUILD_LABEL` at build time to mark a build.
+const BUILD_LABEL: &str = match option_env!("VERSUS_BUILD_LABEL") {
+    Some(label) => label,
+    None => env!("CARGO_PKG_VERSION"),
+};
 
 #[component]
 pub fn App() -> Html {
@@ -83,8 +90,9 @@ fn Widget() -> Html {
                     { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
                 </p>
             </header>
+            <UpdateBanner />
             <Notice title="Some settings in this link were not used" messages={(*notices).clone()} on_dismiss={on_dismiss} />
-            <div class="layout">
+            <main class="layout">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
                     <ShareBar state={Rc::new((*state).clone())} verdict={Rc::clone(&verdict)} />
@@ -107,7 +115,10 @@ fn Widget() -> Html {
                         }) }
                     </div>
                 </section>
-            </div>
+            </main>
+            <footer class="colophon">
+                <p>{ format!("Versus {}. Scores are judgements drawn from five published articles, cited on every card; where they disagree, the range is shown.", BUILD_LABEL) }</p>
+            </footer>
         </div>
     }
 }

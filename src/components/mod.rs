@@ -7,4 +7,5 @@ pub mod preset_picker;
 pub mod score_bar;
 pub mod share_bar;
 pub mod sort_picker;
+pub mod update_banner;
 pub mod verdict_panel;

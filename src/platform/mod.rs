@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod history;
+pub mod service_worker;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

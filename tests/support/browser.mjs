@@ -1,6 +1,7 @@
 // Shared fixture for the browser tests: Debian's Chromium through
 // playwright-core (no downloaded browser), and the built app on loopback.
 import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +25,31 @@ export async function launchBrowser() {
   });
 }
 
-/** Serves `dir` on a free loopback port; returns its base URL and a stop(). */
-export async function serve(dir = DIST) {
-  const server = await startServer({ root: dir, port: 0 });
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((ok) => server.close(ok)) };
+/**
+ * Serves `dir` on a loopback port (a free one unless given); returns its base
+ * URL, setRoot(dir) to deploy another build at the same origin, and stop().
+ */
+export async function serve(dir = DIST, { port = 0, host = '127.0.0.1' } = {}) {
+  const server = await startServer({ root: dir, port, host });
+  const bound = server.address().port;
+  return {
+    url: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${bound}/`,
+    port: bound,
+    setRoot: (d) => server.setRoot(d),
+    stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
+  };
+}
+
+/** A second release build into `dist` with a visible build label. */
+export function buildVariant(dist, label) {
+  const result = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: ROOT,
+    env: { ...process.env, VERSUS_BUILD_LABEL: label },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`trunk build of the ${label} variant failed (is trunk on PATH? run scripts/setup.sh):\n${result.stderr}`);
+  }
 }
 
 export function artifactPath(name) {

@@ -1,0 +1,20 @@
+use yew::prelude::*;
+
+use crate::hooks::use_update_ready;
+use crate::platform::service_worker;
+
+/// "Update available": shown when a new version is waiting. Never reloads by
+/// itself; the reader chooses when.
+#[component]
+pub fn UpdateBanner() -> Html {
+    if !use_update_ready() {
+        return html! {};
+    }
+    let on_reload = Callback::from(|_: MouseEvent| service_worker::apply_update());
+    html! {
+        <div class="update" aria-live="polite">
+            <span>{ "A new version of Versus is available." }</span>
+            <button type="button" onclick={on_reload}>{ "Reload to update" }</button>
+        </div>
+    }
+}
