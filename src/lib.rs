@@ -10,6 +10,7 @@ mod platform;
 mod state;
 
 pub use components::app::App;
+pub use model::builtin_dataset;
 
 /// Entry point of the page: mounts the app over the static placeholder.
 pub fn start() {

@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use versus_core::{Dataset, ScoreMatrix, BUILTIN_DATASET_JSON};
+use versus_core::{Dataset, ScoreMatrix};
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 pub struct Model {
     pub dataset: Dataset,
@@ -27,15 +29,13 @@ impl std::ops::Deref for SharedModel {
 }
 
 impl Model {
-    /// The shipped dataset; an error is a message a reader can pass on.
+    /// The shipped dataset (validated when the app was built); an error is
+    /// a message a reader can pass on.
     pub fn builtin() -> Result<SharedModel, String> {
-        let dataset = Dataset::from_json(BUILTIN_DATASET_JSON).map_err(|errors| {
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })?;
+        Model::new(builtin_dataset())
+    }
+
+    pub fn new(dataset: Dataset) -> Result<SharedModel, String> {
         let matrix = ScoreMatrix::from_dataset(&dataset)
             .ok_or_else(|| "the dataset has no complete score table".to_string())?;
         Ok(SharedModel(Rc::new(Model { dataset, matrix })))

@@ -6,15 +6,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::Deserialize;
-
 /// Weights and scores share one scale: 0 to this value.
 pub const MAX_LEVEL: u8 = 10;
 /// A citation quote longer than this many words is a paraphrase risk, not a quote.
 pub const MAX_QUOTE_WORDS: usize = 25;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Dataset {
     pub title: String,
     pub technologies: Vec<Technology>,
@@ -24,19 +26,27 @@ pub struct Dataset {
     pub criteria: Vec<Criterion>,
     pub presets: Vec<Preset>,
     /// Claims in the sources that are plainly wrong, and what is true instead.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub corrections: Vec<Correction>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Technology {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Source {
     /// File name under `shared/sources/`.
     pub file: String,
@@ -44,8 +54,12 @@ pub struct Source {
     pub publisher: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Criterion {
     pub id: String,
     pub name: String,
@@ -54,31 +68,43 @@ pub struct Criterion {
     pub scores: Vec<Score>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Score {
     pub technology: String,
     pub value: f64,
     /// Where the sources disagree: the lowest and highest score they support.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub range: Option<[f64; 2]>,
     pub rationale: String,
     pub citations: Vec<Citation>,
     /// Who claims what, present exactly when `range` is.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub contested: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Citation {
     /// A `Source::file`.
     pub source: String,
     pub quote: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Preset {
     pub id: String,
     pub name: String,
@@ -87,8 +113,12 @@ pub struct Preset {
     pub weights: BTreeMap<String, u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Correction {
     /// `Source::file`s that make the wrong claim.
     pub sources: Vec<String>,
@@ -219,6 +249,7 @@ impl fmt::Display for DatasetError {
 
 impl Dataset {
     /// Parses and validates; a dataset that is returned is safe to score.
+    #[cfg(feature = "json")]
     pub fn from_json(text: &str) -> Result<Dataset, Vec<DatasetError>> {
         let dataset: Dataset =
             serde_json::from_str(text).map_err(|e| vec![DatasetError::Parse(e.to_string())])?;

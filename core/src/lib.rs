@@ -4,6 +4,7 @@
 //! `cargo test -p versus-core`. The Yew app only turns events into weights and
 //! this crate's answers into markup.
 
+pub mod compact;
 pub mod dataset;
 pub mod explain;
 pub mod flip;

@@ -66,7 +66,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                             <td class="bar-col">
                                 <svg class="diverging" viewBox="-100 0 200 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                     <rect class={classes!("bar", format!("tech-{}", dataset.technologies[favoured].id))}
-                                          x={x.to_string()} y="1" width={length.to_string()} height="8" />
+                                          x={fixed(x, 2)} y="1" width={fixed(length, 2)} height="8" />
                                     <line class="axis" x1="0" x2="0" y1="0" y2="10" vector-effect="non-scaling-stroke" />
                                 </svg>
                             </td>

@@ -1,4 +1,4 @@
-use versus_core::explain::{flip_sentence, level_value_text};
+use versus_core::explain::{fixed, flip_sentence, level_value_text};
 use versus_core::{FlipPoint, MAX_LEVEL};
 use yew::prelude::*;
 
@@ -68,7 +68,7 @@ pub fn CriterionCard(props: &CriterionCardProps) -> Html {
                 />
                 <svg class="flip-marks" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     { for props.flips.iter().map(|f| {
-                        let x = (f.weight * scale).to_string();
+                        let x = fixed(f.weight * scale, 2);
                         html! { <line class="flip-mark" x1={x.clone()} x2={x} y1="0" y2="8" vector-effect="non-scaling-stroke" /> }
                     }) }
                 </svg>

@@ -1,3 +1,4 @@
+use versus_core::explain::fixed;
 use versus_core::MAX_LEVEL;
 use yew::prelude::*;
 
@@ -22,10 +23,10 @@ pub fn ScoreBar(props: &ScoreBarProps) -> Html {
              preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="score-track" x="0" y="0" width="100" height="12" rx="2" />
             if let Some([low, high]) = props.range {
-                <rect class="score-range" x={(low * scale).to_string()} y="0"
-                      width={((high - low) * scale).max(0.0).to_string()} height="12" rx="2" />
+                <rect class="score-range" x={fixed(low * scale, 2)} y="0"
+                      width={fixed(((high - low) * scale).max(0.0), 2)} height="12" rx="2" />
             }
-            <rect class="score-fill" x="0" y="3" width={width.to_string()} height="6" rx="2" />
+            <rect class="score-fill" x="0" y="3" width={fixed(width, 2)} height="6" rx="2" />
         </svg>
     }
 }
