@@ -20,9 +20,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Trunk names hashed files `name-<16 hex>.ext`: those never change, so they
-// may be cached forever; everything else must be revalidated.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk names hashed files `name-<hex>.ext` (up to 16 hex digits, leading
+// zeros dropped): those never change, so they may be cached forever;
+// everything else must be revalidated.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 export function headersFor(path) {
   const headers = {
@@ -30,6 +31,9 @@ export function headersFor(path) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // The custom-element embed imports the module and WASM from blog pages
+    // on other origins; these are public static files.
+    'Access-Control-Allow-Origin': '*',
   };
   return headers;
 }

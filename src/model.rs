@@ -32,10 +32,7 @@ impl Model {
     /// The shipped dataset (validated when the app was built); an error is
     /// a message a reader can pass on.
     pub fn builtin() -> Result<SharedModel, String> {
-        Model::new(builtin_dataset())
-    }
-
-    pub fn new(dataset: Dataset) -> Result<SharedModel, String> {
+        let dataset = builtin_dataset();
         let matrix = ScoreMatrix::from_dataset(&dataset)
             .ok_or_else(|| "the dataset has no complete score table".to_string())?;
         Ok(SharedModel(Rc::new(Model { dataset, matrix })))

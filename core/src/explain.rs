@@ -100,7 +100,7 @@ pub fn robustness_sentence(dataset: &Dataset, r: &Ranking) -> String {
     if r.too_close {
         format!(
             "The gap is under {} points, inside what the sources' disagreements can move.",
-            tenths(crate::verdict::TIE_BAND)
+            fixed(crate::verdict::TIE_BAND, 2)
         )
     } else if r.robustness.holds {
         format!(

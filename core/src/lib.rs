@@ -6,6 +6,7 @@
 
 pub mod compact;
 pub mod dataset;
+pub mod embed;
 pub mod explain;
 pub mod flip;
 pub mod matrix;
@@ -17,6 +18,10 @@ pub mod verdict;
 pub use dataset::{
     Citation, Correction, Criterion, Dataset, DatasetError, Preset, Score, Source, Technology,
     MAX_LEVEL,
+};
+pub use embed::{
+    element_snippet, embed_settings, frame_url, iframe_snippet, parse_embed, parse_query,
+    EmbedConfig, Theme,
 };
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;

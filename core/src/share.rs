@@ -229,7 +229,7 @@ fn is_version_tag(part: &str) -> bool {
 
 /// A level is one or two ASCII digits, at most `MAX_LEVEL`: no signs,
 /// fractions, exponents or whitespace.
-fn parse_level(value: &str) -> Option<u8> {
+pub(crate) fn parse_level(value: &str) -> Option<u8> {
     if value.is_empty() || value.len() > 2 || !value.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -238,7 +238,7 @@ fn parse_level(value: &str) -> Option<u8> {
 
 /// Strict percent-decoding: `%` must start two hex digits and the result must
 /// be UTF-8. `+` stays `+` (this is a fragment, not a form).
-fn percent_decode(text: &str) -> Option<String> {
+pub(crate) fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

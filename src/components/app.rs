@@ -1,19 +1,23 @@
 use std::rc::Rc;
 
-use versus_core::{all_flip_points, evaluate, CardOrder, Weights};
+use versus_core::{
+    all_flip_points, evaluate, parse_embed, CardOrder, EmbedConfig, LinkProblem, Weights,
+};
 use yew::prelude::*;
 
 use super::criterion_card::CriterionCard;
+use super::embed_dialog::EmbedDialog;
 use super::notice::Notice;
 use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
 use super::sort_picker::SortPicker;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::use_reader_state;
+use crate::hooks::{use_height_reports, use_reader_state, StateHome};
 use crate::model::{Model, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
+use crate::surface::Surface;
 
 /// Shown in the footer; set `VERSUS_BUILD_LABEL` at build time to mark a build.
 const BUILD_LABEL: &str = match option_env!("VERSUS_BUILD_LABEL") {
@@ -21,8 +25,14 @@ const BUILD_LABEL: &str = match option_env!("VERSUS_BUILD_LABEL") {
     None => env!("CARGO_PKG_VERSION"),
 };
 
+#[derive(PartialEq, Properties, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub surface: Surface,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let model = use_memo((), |_| Model::builtin());
     // The static placeholder in index.html stays until this first render
     // has something to replace it with, so nothing flashes or shifts.
@@ -30,7 +40,7 @@ pub fn App() -> Html {
     match &*model {
         Ok(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>
-                <Widget />
+                <Widget surface={props.surface.clone()} />
             </ContextProvider<SharedModel>>
         },
         Err(message) => html! {
@@ -41,10 +51,46 @@ pub fn App() -> Html {
     }
 }
 
+#[derive(PartialEq, Properties)]
+struct WidgetProps {
+    surface: Surface,
+}
+
+/// The embed configuration (defaults on the app's own page) and every
+/// setting that could not be used.
+fn configure(model: &SharedModel, surface: &Surface) -> (EmbedConfig, Vec<LinkProblem>) {
+    if !surface.is_embedded() {
+        return (EmbedConfig::defaults(&model.dataset), Vec::new());
+    }
+    let (config, mut problems) =
+        parse_embed(&model.dataset, &surface.settings, surface.strict_settings());
+    problems.splice(0..0, surface.problems.iter().cloned());
+    (config, problems)
+}
+
 #[component]
-fn Widget() -> Html {
+fn Widget(props: &WidgetProps) -> Html {
     let model = use_context::<SharedModel>().expect("Widget is rendered inside the model context");
-    let (state, notices) = use_reader_state(&model);
+    let surface = &props.surface;
+    let configured = {
+        let (model, surface) = (model.clone(), surface.clone());
+        use_memo((), move |_| configure(&model, &surface))
+    };
+    let (config, setting_problems) = &*configured;
+    let home = if surface.keeps_state_in_url() {
+        StateHome::UrlAndStorage
+    } else {
+        StateHome::Memory(config.start.clone())
+    };
+    let (state, notices) = use_reader_state(&model, home);
+    let root = use_height_reports(surface.reports_height());
+    let setting_notes = use_state(|| {
+        setting_problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    });
+
     let levels = state.levels.clone();
     let verdict = {
         let model = model.clone();
@@ -81,30 +127,55 @@ fn Widget() -> Html {
         let notices = notices.setter();
         use_callback((), move |(), _| notices.set(Vec::new()))
     };
+    let on_dismiss_settings = {
+        let notes = setting_notes.setter();
+        use_callback((), move |(), _| notes.set(Vec::new()))
+    };
+
+    let embedded = surface.is_embedded();
+    let title = config
+        .title
+        .clone()
+        .unwrap_or_else(|| model.dataset.title.clone());
+    let defaults = if embedded {
+        config.start.levels.clone()
+    } else {
+        model.dataset.default_levels()
+    };
+    let shown: Vec<usize> = state
+        .order
+        .arrange(&levels, &verdict)
+        .into_iter()
+        .filter(|&i| config.shows(i))
+        .collect();
 
     html! {
-        <div class="versus">
+        <div class={classes!("versus", embedded.then_some("embedded"))} data-theme={config.theme.id()} ref={root}>
             <header class="masthead">
-                <h1>{ &model.dataset.title }</h1>
+                <h1>{ title }</h1>
                 <p class="lede">
                     { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
                 </p>
             </header>
-            <UpdateBanner />
+            <UpdateBanner enabled={surface.may_register_service_worker()} />
+            <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} />
             <Notice title="Some settings in this link were not used" messages={(*notices).clone()} on_dismiss={on_dismiss} />
             <main class="layout">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
-                    <ShareBar state={Rc::new((*state).clone())} verdict={Rc::clone(&verdict)} />
+                    <ShareBar state={Rc::new((*state).clone())} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
+                    if !embedded {
+                        <EmbedDialog state={Rc::new((*state).clone())} />
+                    }
                 </aside>
                 <section class="criteria" aria-labelledby="criteria-heading">
                     <h2 id="criteria-heading">{ "Your priorities, criterion by criterion" }</h2>
                     <div class="toolbar">
-                        <PresetPicker selected={state.preset.clone()} on_levels={on_levels} />
+                        <PresetPicker selected={state.preset.clone()} defaults={defaults} on_levels={on_levels} />
                         <SortPicker order={state.order} on_change={on_order} />
                     </div>
                     <div class="cards">
-                        { for state.order.arrange(&levels, &verdict).into_iter().map(|i| html! {
+                        { for shown.into_iter().map(|i| html! {
                             <CriterionCard
                                 key={model.dataset.criteria[i].id.clone()}
                                 index={i}
@@ -117,7 +188,7 @@ fn Widget() -> Html {
                 </section>
             </main>
             <footer class="colophon">
-                <p>{ format!("Versus {}. Scores are judgements drawn from five published articles, cited on every card; where they disagree, the range is shown.", BUILD_LABEL) }</p>
+                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from five published articles, cited on every card; where they disagree, the range is shown.") }</p>
             </footer>
         </div>
     }

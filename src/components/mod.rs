@@ -1,6 +1,7 @@
 pub mod app;
 pub mod contribution_chart;
 pub mod criterion_card;
+pub mod embed_dialog;
 pub mod evidence;
 pub mod notice;
 pub mod preset_picker;

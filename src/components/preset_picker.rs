@@ -10,6 +10,8 @@ const CUSTOM: &str = "";
 pub struct PresetPickerProps {
     /// The preset the current levels came from, if still unchanged.
     pub selected: Option<String>,
+    /// What "Reset" returns to: the dataset defaults, or an embed's setup.
+    pub defaults: Vec<u8>,
     pub on_levels: Callback<(Vec<u8>, Option<String>)>,
 }
 
@@ -30,8 +32,8 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         })
     };
     let onreset = {
-        let (model, on_levels) = (model.clone(), props.on_levels.clone());
-        Callback::from(move |_| on_levels.emit((model.dataset.default_levels(), None)))
+        let (defaults, on_levels) = (props.defaults.clone(), props.on_levels.clone());
+        Callback::from(move |_| on_levels.emit((defaults.clone(), None)))
     };
     let selected = props.selected.as_deref().unwrap_or(CUSTOM);
     let select_ref = use_node_ref();

@@ -12,6 +12,8 @@ use crate::state::ReaderState;
 pub struct ShareBarProps {
     pub state: Rc<ReaderState>,
     pub verdict: Rc<Verdict>,
+    /// The app's page when embedded elsewhere; `None` means this page.
+    pub app_url: Option<String>,
 }
 
 /// What a copy did, shown beside the buttons.
@@ -37,8 +39,18 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let fallback_ref = use_node_ref();
 
     let link = {
-        let (model, state) = (model.clone(), Rc::clone(&props.state));
-        move || history::link_with_fragment(&encode(&model.dataset, &state.to_share()))
+        let (model, state, app_url) = (
+            model.clone(),
+            Rc::clone(&props.state),
+            props.app_url.clone(),
+        );
+        move || {
+            let fragment = encode(&model.dataset, &state.to_share());
+            match &app_url {
+                Some(url) => format!("{url}#{fragment}"),
+                None => history::link_with_fragment(&fragment),
+            }
+        }
     };
     let record = {
         let (model, state, verdict, link) = (

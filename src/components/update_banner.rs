@@ -5,9 +5,15 @@ use crate::platform::service_worker;
 
 /// "Update available": shown when a new version is waiting. Never reloads by
 /// itself; the reader chooses when.
+#[derive(PartialEq, Properties)]
+pub struct UpdateBannerProps {
+    /// Whether this surface may register a service worker at all.
+    pub enabled: bool,
+}
+
 #[component]
-pub fn UpdateBanner() -> Html {
-    if !use_update_ready() {
+pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
+    if !use_update_ready(props.enabled) {
         return html! {};
     }
     let on_reload = Callback::from(|_: MouseEvent| service_worker::apply_update());

@@ -58,15 +58,30 @@ fn flush(pending: &RefCell<PendingWrite>) {
     }
 }
 
+/// Where the state starts and whether it is kept in the URL and storage.
+#[derive(Clone, PartialEq)]
+pub enum StateHome {
+    /// The app's own page: URL fragment, history and localStorage.
+    UrlAndStorage,
+    /// An embed: starts from its configuration, lives in memory only, and
+    /// never touches the host page's address, history or storage.
+    Memory(ShareState),
+}
+
 /// Returns the state handle and the notices about link parts that could
 /// not be used (with a setter to dismiss them).
 #[hook]
 pub fn use_reader_state(
     model: &SharedModel,
+    home: StateHome,
 ) -> (UseReducerHandle<ReaderState>, UseStateHandle<Vec<String>>) {
+    let persist = home == StateHome::UrlAndStorage;
     let start = {
         let model = model.clone();
-        use_memo((), move |_| initial_state(&model.dataset))
+        use_memo((), move |_| match home {
+            StateHome::UrlAndStorage => initial_state(&model.dataset),
+            StateHome::Memory(state) => (state, Vec::new()),
+        })
     };
     let notices = use_state({
         let start = Rc::clone(&start);
@@ -82,12 +97,16 @@ pub fn use_reader_state(
         let (model, dispatcher, notices) = (model.clone(), state.dispatcher(), notices.setter());
         let pending = Rc::clone(&pending);
         use_effect_with((), move |_| {
-            let listeners = history::on_fragment_change(move |fragment| {
-                pending.borrow_mut().take();
-                let decoded = decode(&model.dataset, &fragment);
-                notices.set(messages(&decoded.problems));
-                dispatcher.dispatch(ReaderAction::Restore(decoded.state));
-            });
+            let listeners = if !persist {
+                Vec::new()
+            } else {
+                history::on_fragment_change(move |fragment| {
+                    pending.borrow_mut().take();
+                    let decoded = decode(&model.dataset, &fragment);
+                    notices.set(messages(&decoded.problems));
+                    dispatcher.dispatch(ReaderAction::Restore(decoded.state));
+                })
+            };
             move || drop(listeners)
         });
     }
@@ -95,6 +114,9 @@ pub fn use_reader_state(
     {
         let model = model.clone();
         use_effect_with((*state).clone(), move |current| {
+            if !persist {
+                return;
+            }
             let fragment = encode(&model.dataset, &current.to_share());
             match current.change {
                 Change::Initial => {

@@ -2,6 +2,7 @@
 //! call these helpers instead of `web_sys`, so side effects stay at the edge.
 
 pub mod clipboard;
+pub mod embed;
 pub mod history;
 pub mod service_worker;
 pub mod storage;
@@ -22,7 +23,9 @@ thread_local! {
 /// placeholder only once it has content (`reveal_app`), so the reader never
 /// sees an empty or half-built page and nothing on screen moves.
 pub fn take_mount_point() -> Option<Element> {
-    let host = document()?.create_element("div").ok()?;
+    let doc = document()?;
+    doc.get_element_by_id("versus-root")?;
+    let host = doc.create_element("div").ok()?;
     host.set_class_name("app-host");
     PENDING_HOST.with(|pending| *pending.borrow_mut() = Some(host.clone()));
     Some(host)
@@ -78,6 +81,21 @@ pub fn show_select_value(select: &yew::NodeRef, value: &str) {
         if select.value() != value {
             select.set_value(value);
         }
+    }
+}
+
+/// Opens a `<dialog>` as a modal (focus moves in, Escape closes it).
+pub fn show_modal(dialog: &yew::NodeRef) {
+    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
+pub fn close_dialog(dialog: &yew::NodeRef) {
+    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        dialog.close();
     }
 }
 

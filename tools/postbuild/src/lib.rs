@@ -72,28 +72,53 @@ impl Hasher for Fnv1a {
     }
 }
 
-/// Replaces the template's `"__VERSION__"` and `["__PRECACHE__"]`
-/// placeholders. Both must appear exactly once.
-pub fn fill_service_worker(
-    template: &str,
-    version: &str,
-    files: &[String],
-) -> Result<String, String> {
-    const VERSION: &str = "\"__VERSION__\"";
-    const PRECACHE: &str = "[\"__PRECACHE__\"]";
-    for placeholder in [VERSION, PRECACHE] {
-        if template.matches(placeholder).count() != 1 {
-            return Err(format!("sw/sw.js must contain {placeholder} exactly once"));
+/// Replaces each `"NAME"` placeholder (a JSON/JS string literal, quotes
+/// included) by its value as a string literal, or `["NAME"]` by a list.
+/// Each placeholder must appear exactly once, or the template is wrong.
+pub fn fill_template(template: &str, values: &[(&str, Filling)]) -> Result<String, String> {
+    let mut out = template.to_string();
+    for (name, filling) in values {
+        let (placeholder, replacement) = match filling {
+            Filling::Text(text) => (format!("\"{name}\""), json_string(text)),
+            Filling::List(items) => (
+                format!("[\"{name}\"]"),
+                format!(
+                    "[{}]",
+                    items
+                        .iter()
+                        .map(|i| json_string(i))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+        };
+        if out.matches(&placeholder).count() != 1 {
+            return Err(format!(
+                "the template must contain {placeholder} exactly once"
+            ));
         }
+        out = out.replace(&placeholder, &replacement);
     }
-    let list = files
-        .iter()
-        .map(|f| json_string(f))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Ok(template
-        .replace(VERSION, &json_string(version))
-        .replace(PRECACHE, &format!("[{list}]")))
+    Ok(out)
+}
+
+pub enum Filling {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// The staged file named `prefix-<hex><suffix>` (Trunk's hashed names),
+/// e.g. `("versus", ".js")` or `("versus", "_bg.wasm")`. Trunk prints its
+/// 64-bit hash without leading zeros, so the hex part is up to 16 digits.
+pub fn hashed_file<'a>(files: &'a [String], prefix: &str, suffix: &str) -> Option<&'a str> {
+    files.iter().map(String::as_str).find(|f| {
+        f.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .and_then(|rest| rest.strip_suffix(suffix))
+            .is_some_and(|hash| {
+                (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            })
+    })
 }
 
 fn json_string(text: &str) -> String {
@@ -157,13 +182,44 @@ mod tests {
 
     #[test]
     fn fills_the_template_or_says_what_is_wrong() {
-        let out = fill_service_worker(
+        let values = [
+            ("__VERSION__", Filling::Text("abc".into())),
+            (
+                "__PRECACHE__",
+                Filling::List(vec!["./".into(), "a\"b.js".into()]),
+            ),
+        ];
+        let out = fill_template(
             "const V = \"__VERSION__\"; const P = [\"__PRECACHE__\"];",
-            "abc",
-            &["./".into(), "a\"b.js".into()],
+            &values,
         )
         .unwrap();
         assert_eq!(out, "const V = \"abc\"; const P = [\"./\", \"a\\\"b.js\"];");
-        assert!(fill_service_worker("no placeholders", "v", &[]).is_err());
+        assert!(fill_template("no placeholders", &values).is_err());
+    }
+
+    #[test]
+    fn finds_trunks_hashed_names() {
+        let files: Vec<String> = [
+            "versus-0123456789abcdef.js",
+            "versus-0123456789abcdef_bg.wasm",
+            "app-edcba9876543210.css",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            hashed_file(&files, "versus", ".js"),
+            Some("versus-0123456789abcdef.js")
+        );
+        assert_eq!(
+            hashed_file(&files, "versus", "_bg.wasm"),
+            Some("versus-0123456789abcdef_bg.wasm")
+        );
+        assert_eq!(
+            hashed_file(&files, "app", ".css"),
+            Some("app-edcba9876543210.css")
+        );
+        assert_eq!(hashed_file(&files, "nope", ".js"), None);
     }
 }

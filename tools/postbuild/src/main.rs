@@ -1,13 +1,15 @@
 //! Trunk `post_build` hook. Trunk runs it after staging a build, with
 //! `TRUNK_STAGING_DIR` (the files about to become `dist/`) and
-//! `TRUNK_SOURCE_DIR` (the repository) set. It writes `sw.js` from
-//! `sw/sw.js`, filling in the build's real file list and a version id
-//! derived from their contents, so the precache is never hand-maintained.
+//! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
+//! repository it writes, with the build's real hashed file names:
+//! - `embed.js` (from `embed/embed.js`): the embed loader;
+//! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
+//!   build (embed.js included) and a version id derived from their contents.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use versus_postbuild::{fill_service_worker, staged_files, version_id};
+use versus_postbuild::{fill_template, hashed_file, staged_files, version_id, Filling};
 
 fn env_dir(name: &str) -> Result<PathBuf, String> {
     std::env::var_os(name)
@@ -18,18 +20,43 @@ fn env_dir(name: &str) -> Result<PathBuf, String> {
 fn run() -> Result<(), String> {
     let staging = env_dir("TRUNK_STAGING_DIR")?;
     let source = env_dir("TRUNK_SOURCE_DIR")?;
-    let files =
-        staged_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()))?;
+    let read = |name: &str| {
+        let path = source.join(name);
+        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))
+    };
+    let write = |name: &str, text: String| {
+        std::fs::write(staging.join(name), text).map_err(|e| format!("writing {name}: {e}"))
+    };
+    let list = || staged_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()));
+
+    let files = list()?;
+    let module = hashed_file(&files, "versus", ".js").ok_or("no versus-<hash>.js in the build")?;
+    let wasm =
+        hashed_file(&files, "versus", "_bg.wasm").ok_or("no versus-<hash>_bg.wasm in the build")?;
+    let style = hashed_file(&files, "app", ".css").ok_or("no app-<hash>.css in the build")?;
+    let loader = fill_template(
+        &read("embed/embed.js")?,
+        &[
+            ("__MODULE__", Filling::Text(module.into())),
+            ("__WASM__", Filling::Text(wasm.into())),
+            ("__STYLE__", Filling::Text(style.into())),
+        ],
+    )?;
+    write("embed.js", loader)?;
+
+    // Listed again so the precache includes embed.js.
+    let files = list()?;
     let version = version_id(&staging, &files).map_err(|e| format!("hashing the build: {e}"))?;
-    let template_path = source.join("sw/sw.js");
-    let template = std::fs::read_to_string(&template_path)
-        .map_err(|e| format!("reading {}: {e}", template_path.display()))?;
-    let worker = fill_service_worker(&template, &version, &files)?;
-    std::fs::write(staging.join("sw.js"), worker).map_err(|e| format!("writing sw.js: {e}"))?;
-    println!(
-        "versus-postbuild: sw.js precaches {} files, version {version}",
-        files.len()
-    );
+    let count = files.len();
+    let worker = fill_template(
+        &read("sw/sw.js")?,
+        &[
+            ("__VERSION__", Filling::Text(version.clone())),
+            ("__PRECACHE__", Filling::List(files)),
+        ],
+    )?;
+    write("sw.js", worker)?;
+    println!("versus-postbuild: wrote embed.js; sw.js precaches {count} files, version {version}");
     Ok(())
 }
 

@@ -1,0 +1,417 @@
+//! Embed configuration: what a blog author sets on the iframe's query string
+//! or the custom element's attributes. Same keys in both places:
+//!
+//! | key | value |
+//! | --- | --- |
+//! | `preset` | a preset id, e.g. `ml` |
+//! | `weights` | `criterion:level` pairs, e.g. `ai_ml:9,real_time:2` |
+//! | `theme` | `light`, `dark` or `auto` (the default) |
+//! | `criteria` | the criteria to show, e.g. `ai_ml,real_time` (others count 0) |
+//! | `title` | a heading, at most 120 characters |
+//! | `sort` | `default`, `importance` or `impact` |
+//!
+//! Like share links, a bad value never stops the widget: it is reported and
+//! falls back to the default.
+
+use crate::dataset::Dataset;
+use crate::order::CardOrder;
+use crate::share::{parse_level, percent_decode, LinkProblem, ShareState};
+
+pub const MAX_TITLE_CHARS: usize = 120;
+/// More settings than this are not read: no real embed needs them.
+const MAX_SETTINGS: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmbedConfig {
+    pub start: ShareState,
+    pub theme: Theme,
+    /// Criterion indices to show, in dataset order; `None` shows all.
+    pub criteria: Option<Vec<usize>>,
+    pub title: Option<String>,
+}
+
+impl EmbedConfig {
+    pub fn defaults(dataset: &Dataset) -> EmbedConfig {
+        EmbedConfig {
+            start: ShareState::defaults(dataset),
+            theme: Theme::Auto,
+            criteria: None,
+            title: None,
+        }
+    }
+
+    /// Whether criterion `c` is shown.
+    pub fn shows(&self, c: usize) -> bool {
+        self.criteria.as_ref().is_none_or(|list| list.contains(&c))
+    }
+}
+
+/// `?a=1&b=x+y` as decoded pairs; `+` is a space here (a form-style query).
+/// Undecodable pairs are returned as problems.
+pub fn parse_query(search: &str) -> (Vec<(String, String)>, Vec<LinkProblem>) {
+    let text = search.strip_prefix('?').unwrap_or(search);
+    let mut pairs = Vec::new();
+    let mut problems = Vec::new();
+    for part in text.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        match (
+            percent_decode(&k.replace('+', " ")),
+            percent_decode(&v.replace('+', " ")),
+        ) {
+            (Some(k), Some(v)) => pairs.push((k, v)),
+            _ => problems.push(LinkProblem::BadEncoding {
+                part: part.to_string(),
+            }),
+        }
+    }
+    (pairs, problems)
+}
+
+/// Reads settings (query pairs or element attributes). Unknown names are
+/// reported only when `strict` (attributes such as `class` or `id` on the
+/// custom element are not ours to judge).
+pub fn parse_embed(
+    dataset: &Dataset,
+    settings: &[(String, String)],
+    strict: bool,
+) -> (EmbedConfig, Vec<LinkProblem>) {
+    let mut config = EmbedConfig::defaults(dataset);
+    let mut problems = Vec::new();
+    let mut preset = None;
+    let mut overrides: Vec<(usize, u8)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in settings.iter().take(MAX_SETTINGS) {
+        let key = key.as_str();
+        if seen.contains(&key) && key != "embed" {
+            problems.push(LinkProblem::Duplicate {
+                key: key.to_string(),
+            });
+            continue;
+        }
+        seen.push(key);
+        let bad = || LinkProblem::BadValue {
+            key: key.to_string(),
+            value: value.clone(),
+        };
+        match key {
+            "embed" => {}
+            "preset" => match dataset.preset(value) {
+                Some(p) => preset = Some(p),
+                None => problems.push(LinkProblem::UnknownPreset { id: value.clone() }),
+            },
+            "theme" => match Theme::from_id(value) {
+                Some(theme) => config.theme = theme,
+                None => problems.push(bad()),
+            },
+            "sort" => match CardOrder::from_id(value) {
+                Some(order) => config.start.order = order,
+                None => problems.push(bad()),
+            },
+            "title" => {
+                let title = value.trim();
+                if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
+                    problems.push(bad());
+                } else {
+                    config.title = Some(title.to_string());
+                }
+            }
+            "criteria" => {
+                let mut shown = Vec::new();
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match dataset.criterion_index(id) {
+                        Some(c) if !shown.contains(&c) => shown.push(c),
+                        Some(_) => {}
+                        None => problems.push(LinkProblem::UnknownKey {
+                            key: id.to_string(),
+                        }),
+                    }
+                }
+                if shown.is_empty() {
+                    problems.push(bad());
+                } else {
+                    shown.sort_unstable();
+                    config.criteria = Some(shown);
+                }
+            }
+            "weights" => {
+                for pair in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    let (id, level) = pair.split_once(':').unwrap_or((pair, ""));
+                    match (dataset.criterion_index(id), parse_level(level)) {
+                        (Some(c), Some(level)) => overrides.push((c, level)),
+                        (Some(_), _) => problems.push(LinkProblem::BadValue {
+                            key: id.to_string(),
+                            value: level.to_string(),
+                        }),
+                        (None, _) => problems.push(LinkProblem::UnknownKey {
+                            key: id.to_string(),
+                        }),
+                    }
+                }
+            }
+            _ if strict => problems.push(LinkProblem::UnknownKey {
+                key: key.to_string(),
+            }),
+            _ => {}
+        }
+    }
+    let mut levels = match preset {
+        Some(p) => dataset.preset_levels(p),
+        None => dataset.default_levels(),
+    };
+    for (c, level) in overrides {
+        levels[c] = level;
+    }
+    if let Some(shown) = &config.criteria {
+        for (c, level) in levels.iter_mut().enumerate() {
+            if !shown.contains(&c) {
+                *level = 0;
+            }
+        }
+    }
+    config.start.preset = preset
+        .filter(|p| dataset.preset_levels(p) == levels)
+        .map(|p| p.id.clone());
+    config.start.levels = levels;
+    (config, problems)
+}
+
+/// The settings that reproduce `state` with `theme`: the preset while it is
+/// unchanged, otherwise every weight that differs from the default.
+pub fn embed_settings(
+    dataset: &Dataset,
+    state: &ShareState,
+    theme: Theme,
+) -> Vec<(String, String)> {
+    let mut settings = Vec::new();
+    let preset = state.preset.as_deref().and_then(|id| dataset.preset(id));
+    let base = match preset {
+        Some(p) if dataset.preset_levels(p) == state.levels => {
+            settings.push(("preset".to_string(), p.id.clone()));
+            None
+        }
+        _ => Some(dataset.default_levels()),
+    };
+    if let Some(base) = base {
+        let changed: Vec<String> = dataset
+            .criteria
+            .iter()
+            .zip(state.levels.iter().zip(&base))
+            .filter(|(_, (level, default))| level != default)
+            .map(|(c, (level, _))| format!("{}:{level}", c.id))
+            .collect();
+        if !changed.is_empty() {
+            settings.push(("weights".to_string(), changed.join(",")));
+        }
+    }
+    if state.order != CardOrder::Dataset {
+        settings.push(("sort".to_string(), state.order.id().to_string()));
+    }
+    if theme != Theme::Auto {
+        settings.push(("theme".to_string(), theme.id().to_string()));
+    }
+    settings
+}
+
+/// The iframe URL for `settings`: `app_url?embed&key=value...`.
+pub fn frame_url(app_url: &str, settings: &[(String, String)]) -> String {
+    let mut url = format!("{app_url}?embed");
+    for (key, value) in settings {
+        url += &format!("&{}={}", query_escape(key), query_escape(value));
+    }
+    url
+}
+
+/// The iframe snippet: works wherever iframes are allowed. `embed.js`
+/// (optional) keeps its height equal to the widget's.
+pub fn iframe_snippet(app_url: &str, settings: &[(String, String)], title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:1400px;border:0\" data-versus-embed></iframe>\n<script type=\"module\" src=\"{}\"></script>",
+        html_escape(&frame_url(app_url, settings)),
+        html_escape(title),
+        html_escape(&format!("{app_url}embed.js"))
+    )
+}
+
+/// The custom-element snippet: the widget in a shadow root of the page.
+pub fn element_snippet(app_url: &str, settings: &[(String, String)]) -> String {
+    let attributes: String = settings
+        .iter()
+        .map(|(k, v)| format!(" {}=\"{}\"", html_escape(k), html_escape(v)))
+        .collect();
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n<versus-widget{attributes}></versus-widget>",
+        html_escape(&format!("{app_url}embed.js"))
+    )
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes a query component, keeping what reads well in a URL.
+fn query_escape(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b) {
+            out.push(b as char);
+        } else {
+            out += &format!("%{b:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_full_configuration_is_read() {
+        let d = dataset();
+        let (config, problems) = parse_embed(
+            &d,
+            &pairs(&[
+                ("preset", "ml"),
+                ("theme", "dark"),
+                ("title", "Our stack"),
+                ("sort", "impact"),
+                ("weights", "ai_ml:7"),
+            ]),
+            true,
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(config.title.as_deref(), Some("Our stack"));
+        assert_eq!(config.start.order, CardOrder::Impact);
+        assert_eq!(config.start.levels[d.criterion_index("ai_ml").unwrap()], 7);
+        assert_eq!(
+            config.start.levels[d.criterion_index("data_processing").unwrap()],
+            9
+        );
+        assert_eq!(
+            config.start.preset, None,
+            "a preset with a change is no longer that preset"
+        );
+    }
+
+    #[test]
+    fn a_criteria_subset_hides_and_zeroes_the_rest() {
+        let d = dataset();
+        let (config, problems) =
+            parse_embed(&d, &pairs(&[("criteria", "real_time, ai_ml,nope")]), true);
+        assert_eq!(
+            problems,
+            vec![LinkProblem::UnknownKey { key: "nope".into() }]
+        );
+        let ai = d.criterion_index("ai_ml").unwrap();
+        let rt = d.criterion_index("real_time").unwrap();
+        assert_eq!(config.criteria, Some(vec![ai.min(rt), ai.max(rt)]));
+        assert!(config.shows(ai) && !config.shows(0));
+        assert_eq!(config.start.levels.iter().filter(|&&l| l > 0).count(), 2);
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_reported() {
+        let d = dataset();
+        let long = "x".repeat(500);
+        let (config, problems) = parse_embed(
+            &d,
+            &pairs(&[
+                ("preset", "<script>"),
+                ("theme", "neon"),
+                ("title", &long),
+                ("weights", "ai_ml:11,ai_ml:-1,zzz:3"),
+                ("criteria", ",,"),
+                ("onload", "x"),
+            ]),
+            true,
+        );
+        assert_eq!(config, EmbedConfig::defaults(&d));
+        assert_eq!(problems.len(), 8, "{problems:?}");
+        let (_, lenient) = parse_embed(&d, &pairs(&[("class", "x"), ("id", "y")]), false);
+        assert!(lenient.is_empty());
+    }
+
+    #[test]
+    fn snippets_reproduce_the_state_and_escape_everything() {
+        let d = dataset();
+        let mut state = ShareState::defaults(&d);
+        state.levels[d.criterion_index("ai_ml").unwrap()] = 9;
+        let settings = embed_settings(&d, &state, Theme::Dark);
+        assert_eq!(
+            settings,
+            pairs(&[("weights", "ai_ml:9"), ("theme", "dark")])
+        );
+        let url = frame_url("https://v.test/", &settings);
+        assert_eq!(url, "https://v.test/?embed&weights=ai_ml:9&theme=dark");
+        // What the snippet says is what the widget then reads.
+        let (query, problems) = parse_query(url.split_once('?').unwrap().1);
+        assert!(problems.is_empty());
+        let (config, problems) = parse_embed(&d, &query, true);
+        assert!(problems.is_empty());
+        assert_eq!(config.start, state);
+        assert_eq!(config.theme, Theme::Dark);
+        let iframe = iframe_snippet("https://v.test/", &settings, "A \"title\" <b>");
+        assert!(iframe.contains("title=\"A &quot;title&quot; &lt;b&gt;\""));
+        assert!(iframe.contains("src=\"https://v.test/?embed&amp;weights=ai_ml:9&amp;theme=dark\""));
+        let element = element_snippet("https://v.test/", &settings);
+        assert_eq!(
+            element,
+            "<script type=\"module\" src=\"https://v.test/embed.js\"></script>\n<versus-widget weights=\"ai_ml:9\" theme=\"dark\"></versus-widget>"
+        );
+    }
+
+    #[test]
+    fn queries_are_decoded_form_style() {
+        let (pairs, problems) = parse_query("?embed&title=Our+stack%21&preset=ml&bad=%E0%A4");
+        assert_eq!(pairs[0], ("embed".to_string(), String::new()));
+        assert_eq!(pairs[1], ("title".to_string(), "Our stack!".to_string()));
+        assert_eq!(problems.len(), 1);
+    }
+}

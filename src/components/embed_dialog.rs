@@ -1,0 +1,112 @@
+use std::rc::Rc;
+
+use versus_core::{element_snippet, embed_settings, frame_url, iframe_snippet, Theme};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::SharedModel;
+use crate::platform::{self, clipboard, embed};
+use crate::state::ReaderState;
+
+#[derive(PartialEq, Properties)]
+pub struct EmbedDialogProps {
+    pub state: Rc<ReaderState>,
+}
+
+/// "Embed": both snippets, pre-filled with the current weights and a chosen
+/// theme, each with a copy button, and a live preview of the iframe.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let model =
+        use_context::<SharedModel>().expect("EmbedDialog is rendered inside the model context");
+    let dialog = use_node_ref();
+    let open = use_state(|| false);
+    let theme = use_state(|| Theme::Auto);
+    let copied = use_state(String::new);
+
+    let app_url = embed::page_url()
+        .map(|u| u.trim_end_matches("index.html").to_string())
+        .unwrap_or_default();
+    let settings = embed_settings(&model.dataset, &props.state.to_share(), *theme);
+    let title = format!(
+        "{} An interactive comparison by Versus",
+        model.dataset.title
+    );
+    let iframe = iframe_snippet(&app_url, &settings, &title);
+    let element = element_snippet(&app_url, &settings);
+
+    let on_open = {
+        let (dialog, open) = (dialog.clone(), open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(true);
+            platform::show_modal(&dialog);
+        })
+    };
+    let on_close = {
+        let (dialog, open) = (dialog.clone(), open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            platform::close_dialog(&dialog);
+        })
+    };
+    // Escape closes a modal dialog natively; keep `open` in step.
+    let on_native_close = {
+        let open = open.clone();
+        Callback::from(move |_: Event| open.set(false))
+    };
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |event: Event| {
+            if let Some(t) = platform::select_value(&event)
+                .as_deref()
+                .and_then(Theme::from_id)
+            {
+                theme.set(t);
+            }
+        })
+    };
+    let copy = |what: &'static str, text: String| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (copied, text) = (copied.clone(), text.clone());
+            spawn_local(async move {
+                copied.set(match clipboard::copy_text(&text).await {
+                    Ok(()) => format!("{what} copied to the clipboard."),
+                    Err(()) => format!("The browser did not allow copying: select the {what} and press Ctrl+C (⌘C)."),
+                });
+            });
+        })
+    };
+
+    html! {
+        <>
+            <button type="button" class="embed-open" onclick={on_open}>{ "Embed this widget" }</button>
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" onclose={on_native_close}>
+                <h2 id="embed-title">{ "Embed this comparison in your site" }</h2>
+                <p>{ "Both snippets start with the weights you have set now. Paste one into your post's HTML." }</p>
+                <div class="control">
+                    <label for="embed-theme">{ "Theme" }</label>
+                    <select id="embed-theme" onchange={on_theme}>
+                        { for [Theme::Auto, Theme::Light, Theme::Dark].iter().map(|t| html! {
+                            <option value={t.id()} selected={*t == *theme}>{ t.id() }</option>
+                        }) }
+                    </select>
+                </div>
+                <h3>{ "iframe (works everywhere)" }</h3>
+                <textarea readonly=true rows="4" aria-label="iframe snippet" value={iframe.clone()} />
+                <button type="button" onclick={copy("iframe snippet", iframe)}>{ "Copy iframe snippet" }</button>
+                <h3>{ "Custom element (no iframe)" }</h3>
+                <textarea readonly=true rows="3" aria-label="Custom element snippet" value={element.clone()} />
+                <button type="button" onclick={copy("custom element snippet", element)}>{ "Copy custom element snippet" }</button>
+                <p class="share-status" aria-live="polite">{ (*copied).clone() }</p>
+                <h3>{ "Preview" }</h3>
+                if *open {
+                    <iframe class="embed-preview" src={frame_url(&app_url, &settings)} title="Preview of the embedded widget" loading="lazy" />
+                }
+                <div class="dialog-actions">
+                    <button type="button" onclick={on_close}>{ "Close" }</button>
+                </div>
+            </dialog>
+        </>
+    }
+}
