@@ -15,9 +15,16 @@ const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
 
+// Hashed files never change, so the copy the page just downloaded (in the
+// HTTP cache) is the right one: no second download on a first visit.
+// Unhashed files (the page, the manifest, icons) are fetched fresh.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+    caches.open(CACHE).then((cache) => cache.addAll(
+      PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' })),
+    )),
   );
 });
 

@@ -50,12 +50,7 @@ pub fn decision_record(
 
     if let Verdict::Ranked(r) = verdict {
         out += "\n## Reasons\n\n";
-        for c in r
-            .strongest_reasons()
-            .iter()
-            .take(LISTED)
-            .filter(|c| c.value != 0.0)
-        {
+        for c in r.strongest_reasons().iter().take(LISTED) {
             out += &format!("- {}\n", reason(dataset, r, c, levels[c.criterion]));
         }
     }

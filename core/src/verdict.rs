@@ -93,9 +93,11 @@ impl Ranking {
         (!self.too_close).then_some(self.leader)
     }
 
-    /// Contributions sorted by how much they move the verdict, largest first.
+    /// The criteria that move the verdict at all, largest share first. A
+    /// criterion weighted 0, or scored the same for both, is no reason.
     pub fn strongest_reasons(&self) -> Vec<Contribution> {
-        let mut reasons = self.contributions.clone();
+        let mut reasons: Vec<Contribution> =
+            self.contributions.iter().copied().filter(|c| c.value != 0.0).collect();
         reasons.sort_by(|a, b| b.value.abs().total_cmp(&a.value.abs()));
         reasons
     }

@@ -134,3 +134,12 @@ fn the_builtin_dataset_answers_the_headline_questions() {
         d.criteria.len()
     );
 }
+
+#[test]
+fn only_criteria_that_move_the_verdict_are_reasons() {
+    // Criterion 1 is weighted 0, criterion 2 scores the same for both.
+    let m = ScoreMatrix::exact(2, 3, vec![9.0, 3.0, 1.0, 8.0, 5.0, 5.0]).unwrap();
+    let r = ranked(evaluate(&m, &Weights::from_levels(&[5, 0, 5])));
+    let reasons = r.strongest_reasons();
+    assert_eq!(reasons.iter().map(|c| c.criterion).collect::<Vec<_>>(), [0]);
+}
