@@ -13,6 +13,7 @@ pub mod matrix;
 pub mod order;
 pub mod record;
 pub mod share;
+pub mod synthetic;
 pub mod verdict;
 
 pub use dataset::{

@@ -96,8 +96,12 @@ impl Ranking {
     /// The criteria that move the verdict at all, largest share first. A
     /// criterion weighted 0, or scored the same for both, is no reason.
     pub fn strongest_reasons(&self) -> Vec<Contribution> {
-        let mut reasons: Vec<Contribution> =
-            self.contributions.iter().copied().filter(|c| c.value != 0.0).collect();
+        let mut reasons: Vec<Contribution> = self
+            .contributions
+            .iter()
+            .copied()
+            .filter(|c| c.value != 0.0)
+            .collect();
         reasons.sort_by(|a, b| b.value.abs().total_cmp(&a.value.abs()));
         reasons
     }
