@@ -50,12 +50,7 @@ impl Mounted {
             .dyn_into()
             .unwrap();
         input.set_value(&value.to_string());
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        settle().await;
+        fire(&input, "input").await;
     }
 }
 
@@ -63,12 +58,7 @@ impl Mounted {
     async fn choose(&self, select_id: &str, value: &str) {
         let select: HtmlSelectElement = self.query(&format!("#{select_id}")).dyn_into().unwrap();
         select.set_value(value);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        select
-            .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
-            .unwrap();
-        settle().await;
+        fire(&select, "change").await;
     }
 
     async fn click(&self, selector: &str) {
@@ -94,6 +84,17 @@ impl Drop for Mounted {
         }
         self.root.remove();
     }
+}
+
+/// Dispatches a bubbling `name` event on `target`, as the browser does when
+/// the reader changes a control, and lets the app re-render.
+async fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap())
+        .unwrap();
+    settle().await;
 }
 
 /// Lets Yew's scheduler run the pending renders.

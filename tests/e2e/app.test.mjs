@@ -1,22 +1,15 @@
 // The built app in Chromium, driven the way a reader would drive it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, VersusPage } from '../support/browser.mjs';
+import { VersusPage, appAndBrowser } from '../support/browser.mjs';
 
 describe('Versus app', () => {
-  let browser, server, context;
-  before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = appAndBrowser();
+  let context;
 
   const open = async () => {
-    context = await browser.newContext();
-    return VersusPage.open(context, server.url);
+    context = await env.browser.newContext();
+    return VersusPage.open(context, env.server.url);
   };
 
   test('renders a slider per criterion and a verdict', async () => {

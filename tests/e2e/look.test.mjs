@@ -1,26 +1,18 @@
 // Accessibility, responsiveness and layout stability of the built app.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { artifactPath, launchBrowser, serve, VersusPage } from '../support/browser.mjs';
+import { VersusPage, appAndBrowser, artifactPath } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe('Look and feel', () => {
-  let browser, server;
-  before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = appAndBrowser();
 
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no serious or critical violation in ${colorScheme} mode`, async () => {
-      const context = await browser.newContext({ colorScheme });
-      const app = await VersusPage.open(context, server.url);
+      const context = await env.browser.newContext({ colorScheme });
+      const app = await VersusPage.open(context, env.server.url);
       // Open every disclosure so hidden content is checked too.
       await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await app.page.addScriptTag({ path: AXE_PATH });
@@ -37,8 +29,8 @@ describe('Look and feel', () => {
 
   for (const width of [320, 1280]) {
     test(`at ${width}px wide nothing overflows sideways; screenshot saved`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const app = await VersusPage.open(context, server.url);
+      const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+      const app = await VersusPage.open(context, env.server.url);
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `page is ${overflow}px wider than the viewport`);
       const path = artifactPath(`app-${width}.png`);
@@ -50,7 +42,7 @@ describe('Look and feel', () => {
   }
 
   test('mounting the app causes no layout shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__shifts = [];
@@ -58,7 +50,7 @@ describe('Look and feel', () => {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('status').waitFor();
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
@@ -68,9 +60,9 @@ describe('Look and feel', () => {
   });
 
   test('without JavaScript the page says what it needs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     // Playwright's text engine skips <noscript>, so find the message by its class.
     const message = page.locator('noscript .noscript');
     assert.ok(await message.isVisible());

@@ -1,30 +1,22 @@
 // State that travels: share links, history, remembered weights, the record.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, VersusPage } from '../support/browser.mjs';
+import { VersusPage, appAndBrowser } from '../support/browser.mjs';
 
 describe('State that travels', () => {
-  let browser, server;
-  before(async () => {
-    server = await serve();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = appAndBrowser();
 
-  const fresh = (options = {}) => browser.newContext(options);
+  const fresh = (options = {}) => env.browser.newContext(options);
   /** Waits until the debounced URL write has happened. */
   const waitForHash = (app, pattern) => app.page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source);
 
   test('weights are remembered across a visit without a link', async () => {
     const context = await fresh();
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.setSlider('AI & machine learning', 9);
     await app.setSlider('Real-time features', 0);
     await waitForHash(app, /ai_ml=9/);
-    await app.page.goto(server.url); // same origin, no fragment
+    await app.page.goto(env.server.url); // same origin, no fragment
     await app.verdict().waitFor();
     assert.equal(await app.slider('AI & machine learning').inputValue(), '9');
     assert.equal(await app.slider('Real-time features').inputValue(), '0');
@@ -34,7 +26,7 @@ describe('State that travels', () => {
 
   test('a copied link opens the same weights and verdict in a new browser', async () => {
     const context = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.setSlider('AI & machine learning', 8);
     await app.setSlider('Data processing', 10);
     await app.page.getByRole('button', { name: 'Copy link' }).click();
@@ -54,7 +46,7 @@ describe('State that travels', () => {
 
   test('Back and Forward walk through presets', async () => {
     const context = await fresh();
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.choosePreset('Real-time chat & collaboration');
     await app.choosePreset('Machine learning & data science');
     assert.match(app.page.url(), /#v1&preset=ml$/);
@@ -76,7 +68,7 @@ describe('State that travels', () => {
 
   test('dragging does not flood history', async () => {
     const context = await fresh();
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     const before = await app.page.evaluate(() => history.length);
     for (let v = 0; v <= 10; v++) await app.setSlider('Security', v);
     await waitForHash(app, /security=10/);
@@ -86,7 +78,7 @@ describe('State that travels', () => {
 
   test('a garbage fragment still renders, with a notice and no console error', async () => {
     const context = await fresh();
-    const app = await VersusPage.open(context, `${server.url}#v1&ai_ml=99&bogus=%ZZ&ai_ml=3&real_time=7&sort=<b>x</b>`);
+    const app = await VersusPage.open(context, `${env.server.url}#v1&ai_ml=99&bogus=%ZZ&ai_ml=3&real_time=7&sort=<b>x</b>`);
     assert.equal(await app.slider('Real-time features').inputValue(), '7');
     assert.equal(await app.slider('AI & machine learning').inputValue(), '2');
     const notice = app.page.getByText('Some settings in this link were not used');
@@ -104,7 +96,7 @@ describe('State that travels', () => {
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
     });
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.setSlider('AI & machine learning', 10);
     assert.match(await app.verdictText(), /^Python wins/);
     await waitForHash(app, /ai_ml=10/);
@@ -121,7 +113,7 @@ describe('State that travels', () => {
         sessionStorage.setItem('seeded', '1');
       }
     });
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     assert.equal(await app.slider('AI & machine learning').inputValue(), '2');
     assert.equal(await app.page.locator('.notice').count(), 0);
     assert.equal(await app.page.evaluate(() => localStorage.getItem('versus:state')), 'v1');
@@ -130,7 +122,7 @@ describe('State that travels', () => {
 
   test('the exported Markdown carries the verdict shown on screen', async () => {
     const context = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.choosePreset('Machine learning & data science');
     const headline = (await app.page.locator('.verdict-headline').innerText()).trim();
     await app.page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -156,7 +148,7 @@ describe('State that travels', () => {
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    const app = await VersusPage.open(context, server.url);
+    const app = await VersusPage.open(context, env.server.url);
     await app.page.getByRole('button', { name: 'Copy link' }).click();
     const field = app.page.getByRole('textbox', { name: 'Link to copy' });
     await field.waitFor();

@@ -1,5 +1,6 @@
 // Shared fixture for the browser tests: Debian's Chromium through
 // playwright-core (no downloaded browser), and the built app on loopback.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -38,6 +39,24 @@ export async function serve(dir = DIST, { port = 0, host = '127.0.0.1' } = {}) {
     setRoot: (d) => server.setRoot(d),
     stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
+}
+
+/**
+ * For a describe block: serves dist/ and launches Chromium before its tests,
+ * closes both after. Returns an object whose `server` and `browser` are set
+ * once the tests run.
+ */
+export function appAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
 
 /** A second release build into `dist` with a visible build label. */
