@@ -33,8 +33,9 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ]; }; then
-  step "Installing Debian's chromium and chromium-driver"
+# Tests also need Java for the W3C Nu HTML checker (npm vnu-jar).
+if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ] && command -v java >/dev/null; }; then
+  step "Installing Debian's chromium, chromium-driver and a Java runtime"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver default-jre-headless
 fi

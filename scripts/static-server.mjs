@@ -25,6 +25,17 @@ const TYPES = {
 // everything else must be revalidated.
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
+/**
+ * The page's own policy (the meta tag tools/postbuild wrote, with the boot
+ * script's hash) plus what only a header can say: who may frame the page.
+ * Only the iframe page, embed.html, may be framed by other sites.
+ */
+export function cspHeader(html, embed) {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+  if (!meta) return null;
+  return `${meta[1]}; frame-ancestors ${embed ? '*' : "'self'"}`;
+}
+
 export function headersFor(path) {
   const headers = {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
@@ -54,7 +65,12 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, headersFor(path));
+      const headers = headersFor(path);
+      if (path.endsWith('.html')) {
+        const csp = cspHeader(body.toString('utf8'), path.endsWith('embed.html'));
+        if (csp) headers['Content-Security-Policy'] = csp;
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -16,8 +16,8 @@ pub use components::app::{App, AppProps};
 pub use model::builtin_dataset;
 pub use surface::{Surface, SurfaceKind};
 
-/// Entry point of the app's own page (`index.html`), in page or iframe
-/// embed mode (`?embed`). Does nothing where there is no `#versus-root`:
+/// Entry point of the app's own page (`index.html`) and of the iframe page
+/// (`embed.html`, the same file served with a different frame policy). Does nothing where there is no `#versus-root`:
 /// that is a host page using the custom element, which calls
 /// `mount_widget` instead.
 pub fn start() {

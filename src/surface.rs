@@ -10,7 +10,7 @@ pub enum SurfaceKind {
     /// The app's own page.
     #[default]
     Page,
-    /// `index.html?embed&...` inside an iframe on a blog.
+    /// `embed.html?...` inside an iframe on a blog.
     Frame,
     /// `<versus-widget>` in a shadow root on a blog page.
     Element,

@@ -236,13 +236,22 @@ pub fn embed_settings(
     settings
 }
 
-/// The iframe URL for `settings`: `app_url?embed&key=value...`.
+/// The page iframes load: the same app as `index.html`, served with a
+/// policy that lets any site frame it (the app's own page only allows
+/// itself).
+pub const FRAME_PAGE: &str = "embed.html";
+
+/// The iframe URL for `settings`: `app_url` + `embed.html?key=value&...`.
 pub fn frame_url(app_url: &str, settings: &[(String, String)]) -> String {
-    let mut url = format!("{app_url}?embed");
-    for (key, value) in settings {
-        url += &format!("&{}={}", query_escape(key), query_escape(value));
+    let query: Vec<String> = settings
+        .iter()
+        .map(|(k, v)| format!("{}={}", query_escape(k), query_escape(v)))
+        .collect();
+    if query.is_empty() {
+        format!("{app_url}{FRAME_PAGE}")
+    } else {
+        format!("{app_url}{FRAME_PAGE}?{}", query.join("&"))
     }
-    url
 }
 
 /// The iframe snippet: works wherever iframes are allowed. `embed.js`
@@ -389,7 +398,7 @@ mod tests {
             pairs(&[("weights", "ai_ml:9"), ("theme", "dark")])
         );
         let url = frame_url("https://v.test/", &settings);
-        assert_eq!(url, "https://v.test/?embed&weights=ai_ml:9&theme=dark");
+        assert_eq!(url, "https://v.test/embed.html?weights=ai_ml:9&theme=dark");
         // What the snippet says is what the widget then reads.
         let (query, problems) = parse_query(url.split_once('?').unwrap().1);
         assert!(problems.is_empty());
@@ -399,7 +408,7 @@ mod tests {
         assert_eq!(config.theme, Theme::Dark);
         let iframe = iframe_snippet("https://v.test/", &settings, "A \"title\" <b>");
         assert!(iframe.contains("title=\"A &quot;title&quot; &lt;b&gt;\""));
-        assert!(iframe.contains("src=\"https://v.test/?embed&amp;weights=ai_ml:9&amp;theme=dark\""));
+        assert!(iframe.contains("src=\"https://v.test/embed.html?weights=ai_ml:9&amp;theme=dark\""));
         let element = element_snippet("https://v.test/", &settings);
         assert_eq!(
             element,

@@ -24,9 +24,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let theme = use_state(|| Theme::Auto);
     let copied = use_state(String::new);
 
-    let app_url = embed::page_url()
-        .map(|u| u.trim_end_matches("index.html").to_string())
-        .unwrap_or_default();
+    let app_url = embed::page_url().unwrap_or_default();
     let settings = embed_settings(&model.dataset, &props.state.to_share(), *theme);
     let title = format!(
         "{} An interactive comparison by Versus",

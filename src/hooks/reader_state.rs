@@ -9,7 +9,8 @@ use versus_core::{decode, encode, Dataset, LinkProblem, ShareState};
 use yew::prelude::*;
 
 use crate::model::SharedModel;
-use crate::platform::{history, storage};
+use crate::platform::history::{self, Entry};
+use crate::platform::storage;
 use crate::state::{Change, ReaderAction, ReaderState};
 
 /// While a slider is dragged, the URL and storage are written this long
@@ -40,12 +41,8 @@ fn initial_state(dataset: &Dataset) -> (ShareState, Vec<String>) {
     (ShareState::defaults(dataset), Vec::new())
 }
 
-fn write_now(fragment: &str, push: bool) {
-    if push {
-        history::push_fragment(fragment);
-    } else {
-        history::replace_fragment(fragment);
-    }
+fn write_now(fragment: &str, entry: Entry) {
+    history::write_fragment(fragment, entry);
     storage::save(fragment);
 }
 
@@ -54,7 +51,7 @@ fn write_now(fragment: &str, push: bool) {
 fn flush(pending: &RefCell<PendingWrite>) {
     if let Some((timeout, fragment)) = pending.borrow_mut().take() {
         timeout.cancel();
-        write_now(&fragment, false);
+        write_now(&fragment, Entry::Replace);
     }
 }
 
@@ -124,7 +121,7 @@ pub fn use_reader_state(
                         fragment == encode(&model.dataset, &ShareState::defaults(&model.dataset));
                     let shown = history::current_fragment();
                     if shown != fragment && !(pristine && shown.is_empty()) {
-                        history::replace_fragment(&fragment);
+                        history::write_fragment(&fragment, Entry::Replace);
                     }
                     storage::save(&fragment);
                 }
@@ -134,14 +131,15 @@ pub fn use_reader_state(
                     // would free the closure that is running. A later flush
                     // writes the same fragment again, which is harmless.
                     let write = fragment.clone();
-                    let timeout = Timeout::new(WRITE_DELAY_MS, move || write_now(&write, false));
+                    let timeout =
+                        Timeout::new(WRITE_DELAY_MS, move || write_now(&write, Entry::Replace));
                     if let Some((old, _)) = pending.borrow_mut().replace((timeout, fragment)) {
                         old.cancel();
                     }
                 }
                 Change::Discrete => {
                     flush(&pending);
-                    write_now(&fragment, true);
+                    write_now(&fragment, Entry::Push);
                 }
                 Change::Restored => storage::save(&fragment),
             }

@@ -9,24 +9,22 @@ use web_sys::js_sys::{Object, Reflect};
 /// The message type the parent's resizer (`embed.js`) listens for.
 pub const HEIGHT_MESSAGE: &str = "versus:height";
 
-/// The page's query string when it asks for embed mode (`?embed...`).
+/// The query string (the embed settings) when this is the iframe page,
+/// `embed.html`; `None` on the app's own page.
 pub fn frame_query() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let is_embed = search
-        .trim_start_matches('?')
-        .split('&')
-        .any(|p| p == "embed" || p.starts_with("embed="));
-    is_embed.then_some(search)
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    path.ends_with(versus_core::embed::FRAME_PAGE)
+        .then(|| location.search().unwrap_or_default())
 }
 
-/// The page address without query or fragment: where "open in Versus" goes.
+/// The app's page (its directory, no query or fragment): where "open in
+/// Versus" links go and what the embed snippets point at.
 pub fn page_url() -> Option<String> {
     let location = web_sys::window()?.location();
-    Some(format!(
-        "{}{}",
-        location.origin().ok()?,
-        location.pathname().ok()?
-    ))
+    let path = location.pathname().ok()?;
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    Some(format!("{}{dir}", location.origin().ok()?))
 }
 
 /// Every attribute of `element` as (name, value) pairs.

@@ -23,26 +23,24 @@ pub fn link_with_fragment(fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// Rewrites the current history entry (while dragging: no entry per step).
-pub fn replace_fragment(fragment: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{fragment}")),
-        );
-    }
+/// How a new fragment enters the session history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// Rewrite the current entry (while dragging: no entry per step).
+    Replace,
+    /// Add an entry, so Back returns to the state before it.
+    Push,
 }
 
-/// Adds a history entry, so Back returns to the state before it.
-pub fn push_fragment(fragment: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{fragment}")),
-        );
-    }
+pub fn write_fragment(fragment: &str, entry: Entry) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let (state, url) = (wasm_bindgen::JsValue::NULL, format!("#{fragment}"));
+    let _ = match entry {
+        Entry::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+        Entry::Push => history.push_state_with_url(&state, "", Some(&url)),
+    };
 }
 
 /// Calls `on_change` with the new fragment after Back, Forward or a hand

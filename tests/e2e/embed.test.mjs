@@ -10,8 +10,8 @@ describe('Embeds on a blog', () => {
   before(async () => {
     app = await serve();
     blog = await serveBlog(app.url, {
-      'frame.html': `<iframe id="frame" src="${app.url}?embed&preset=ml" title="Versus comparison" style="width:100%;height:300px;border:0" data-versus-embed></iframe>`,
-      'bad.html': `<iframe id="frame" src="${app.url}?embed&preset=nonsense&theme=neon" title="Versus comparison" style="width:100%;height:300px;border:0"></iframe>`,
+      'frame.html': `<iframe id="frame" src="${app.url}embed.html?preset=ml" title="Versus comparison" style="width:100%;height:300px;border:0" data-versus-embed></iframe>`,
+      'bad.html': `<iframe id="frame" src="${app.url}embed.html?preset=nonsense&theme=neon" title="Versus comparison" style="width:100%;height:300px;border:0"></iframe>`,
       'element.html': '<versus-widget id="w1" preset="ml"></versus-widget><versus-widget id="w2" preset="chat" theme="dark"></versus-widget>',
     });
     browser = await launchBrowser();
@@ -141,7 +141,7 @@ describe('Embed dialog and offline embeds', () => {
     await dialog.waitFor();
     const iframeSnippet = dialog.getByRole('textbox', { name: 'iframe snippet' });
     const elementSnippet = dialog.getByRole('textbox', { name: 'Custom element snippet' });
-    assert.match(await iframeSnippet.inputValue(), /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;weights=ai_ml:9"/);
+    assert.match(await iframeSnippet.inputValue(), /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?weights=ai_ml:9"/);
     assert.match(await elementSnippet.inputValue(), /<versus-widget weights="ai_ml:9"><\/versus-widget>/);
     await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     assert.match(await elementSnippet.inputValue(), /theme="dark"/);
@@ -161,7 +161,7 @@ describe('Embed dialog and offline embeds', () => {
   test('an iframe embed that loaded once keeps working when its origin is unreachable', async (t) => {
     const app = await serve();
     const blog = await serveBlog(app.url, {
-      'post.html': `<iframe id="frame" src="${app.url}?embed&preset=ml" title="Versus comparison" style="width:100%;height:600px;border:0"></iframe>`,
+      'post.html': `<iframe id="frame" src="${app.url}embed.html?preset=ml" title="Versus comparison" style="width:100%;height:600px;border:0"></iframe>`,
     }, { sameSite: true });
     const context = await browser.newContext();
     t.after(() => Promise.all([context.close(), blog.stop()]));

@@ -11,7 +11,8 @@ describe('Look and feel', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no serious or critical violation in ${colorScheme} mode`, async () => {
-      const context = await env.browser.newContext({ colorScheme });
+      // bypassCSP: axe is test tooling injected as an inline script.
+      const context = await env.browser.newContext({ colorScheme, bypassCSP: true });
       const app = await VersusPage.open(context, env.server.url);
       // Open every disclosure so hidden content is checked too.
       await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -135,6 +135,76 @@ fn json_string(text: &str) -> String {
     out
 }
 
+/// The policy the app runs under. `'wasm-unsafe-eval'` allows compiling
+/// WebAssembly (not JS eval); inline scripts are allowed only by hash.
+/// `frame-ancestors` cannot be set from a meta tag: the server adds it.
+pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
+    let hashes: String = inline_script_hashes
+        .iter()
+        .map(|h| format!(" 'sha256-{h}'"))
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; frame-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+         base-uri 'self'; form-action 'none'"
+    )
+}
+
+/// The bodies of the inline `<script>` elements (no `src`) in `html`.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find("<script") {
+        let after = &rest[open..];
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..tag_end];
+        let body_and_more = &after[tag_end + 1..];
+        let Some(close) = body_and_more.find("</script>") else {
+            break;
+        };
+        if !tag.contains("src=") {
+            scripts.push(&body_and_more[..close]);
+        }
+        rest = &body_and_more[close..];
+    }
+    scripts
+}
+
+/// Base64 of the SHA-256 of `text`, as CSP hash sources want it.
+pub fn sha256_base64(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+/// `html` with a CSP meta tag right after its charset declaration (the
+/// policy must come before any script it governs).
+pub fn with_csp_meta(html: &str) -> Result<String, String> {
+    let hashes: Vec<String> = inline_scripts(html)
+        .into_iter()
+        .map(sha256_base64)
+        .collect();
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        content_security_policy(&hashes)
+    );
+    let charset = html
+        .find("<meta charset")
+        .ok_or("index.html has no <meta charset>")?;
+    let insert_at = charset
+        + html[charset..]
+            .find('>')
+            .ok_or("unterminated <meta charset>")?
+        + 1;
+    Ok(format!(
+        "{}{meta}{}",
+        &html[..insert_at],
+        &html[insert_at..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +266,26 @@ mod tests {
         .unwrap();
         assert_eq!(out, "const V = \"abc\"; const P = [\"./\", \"a\\\"b.js\"];");
         assert!(fill_template("no placeholders", &values).is_err());
+    }
+
+    #[test]
+    fn the_csp_hashes_exactly_the_inline_scripts() {
+        let html = "<html><meta charset=utf-8><script src=/a.js></script><script type=module>boot()</script></html>";
+        assert_eq!(inline_scripts(html), ["boot()"]);
+        // Known vector: SHA-256 of "abc".
+        assert_eq!(
+            sha256_base64("abc"),
+            "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
+        );
+        let out = with_csp_meta(html).unwrap();
+        let meta_at = out.find("Content-Security-Policy").unwrap();
+        assert!(
+            meta_at < out.find("<script").unwrap(),
+            "the policy precedes the scripts"
+        );
+        assert!(out.contains(&format!("'sha256-{}'", sha256_base64("boot()"))));
+        assert!(!out.contains("unsafe-inline"));
+        assert!(with_csp_meta("<p>no head</p>").is_err());
     }
 
     #[test]

@@ -3,13 +3,17 @@
 //! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
 //! repository it writes, with the build's real hashed file names:
 //! - `embed.js` (from `embed/embed.js`): the embed loader;
+//! - a Content-Security-Policy meta tag in `index.html`, with the hashes
+//!   of Trunk's inline boot script (which changes every build);
 //! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
 //!   build (embed.js included) and a version id derived from their contents.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use versus_postbuild::{fill_template, hashed_file, staged_files, version_id, Filling};
+use versus_postbuild::{
+    fill_template, hashed_file, staged_files, version_id, with_csp_meta, Filling,
+};
 
 fn env_dir(name: &str) -> Result<PathBuf, String> {
     std::env::var_os(name)
@@ -27,6 +31,13 @@ fn run() -> Result<(), String> {
     let write = |name: &str, text: String| {
         std::fs::write(staging.join(name), text).map_err(|e| format!("writing {name}: {e}"))
     };
+    let page = staging.join("index.html");
+    let html = std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
+    let html = with_csp_meta(&html)?;
+    write("index.html", html.clone())?;
+    // The iframe page: the same document, served with frame-ancestors *.
+    write("embed.html", html)?;
+
     let list = || staged_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()));
 
     let files = list()?;
