@@ -35,6 +35,17 @@ describe('Hardening', () => {
     const preview = app.page.frameLocator('iframe[title="Preview of the embedded widget"]');
     await preview.getByRole('status').waitFor();
     await app.page.keyboard.press('Escape');
+    // Offline reload, served by the service worker.
+    await app.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await app.page.reload();
+    await app.verdict().waitFor();
+    await context.setOffline(false);
 
     assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
     assert.deepEqual(await app.page.frames()[1]?.evaluate(() => window.__violations) ?? [], []);
