@@ -12,6 +12,7 @@ pub mod flip;
 pub mod matrix;
 pub mod order;
 pub mod record;
+pub mod resize;
 pub mod share;
 pub mod synthetic;
 pub mod verdict;

@@ -2,6 +2,7 @@
 //! the widget is.
 
 use gloo::events::EventListener;
+use versus_core::resize::{height_messages, wordpress_secret, HeightMessage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{Object, Reflect};
@@ -36,30 +37,54 @@ pub fn attributes(element: &web_sys::Element) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Posts `{type, height}` to the parent whenever `element` changes height.
-/// The message carries nothing but the height, so `*` as target origin
-/// leaks nothing; the parent checks our origin and window.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+fn to_js(message: &HeightMessage) -> JsValue {
+    let n = |h: &u32| JsValue::from_f64(f64::from(*h));
+    match message {
+        HeightMessage::Versus { height } => object(&[
+            ("type", JsValue::from_str(HEIGHT_MESSAGE)),
+            ("height", n(height)),
+        ]),
+        HeightMessage::WordPress { height, secret } => object(&[
+            ("message", JsValue::from_str("height")),
+            ("value", n(height)),
+            ("secret", JsValue::from_str(secret)),
+        ]),
+        HeightMessage::Embedly { height } => {
+            JsValue::from_str(&HeightMessage::embedly_json(*height))
+        }
+        HeightMessage::Amp { height } => object(&[
+            ("sentinel", JsValue::from_str("amp")),
+            ("type", JsValue::from_str("embed-size")),
+            ("height", n(height)),
+        ]),
+    }
+}
+
+/// Posts the widget's height to the parent whenever `element` changes
+/// height, in our format and in WordPress's, Embedly's and AMP's. The
+/// messages carry only the height (and WordPress's own secret), so `*` as
+/// target origin leaks nothing; `embed.js` checks our origin and window.
 pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     if parent == window {
         return None;
     }
+    let secret = wordpress_secret(&window.location().hash().unwrap_or_default());
     let target = element.clone();
     let send = move || {
-        let height = target.get_bounding_client_rect().height().ceil();
-        let message = Object::new();
-        let _ = Reflect::set(
-            &message,
-            &JsValue::from_str("type"),
-            &JsValue::from_str(HEIGHT_MESSAGE),
-        );
-        let _ = Reflect::set(
-            &message,
-            &JsValue::from_str("height"),
-            &JsValue::from_f64(height),
-        );
-        let _ = parent.post_message(&message, "*");
+        let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        for message in height_messages(height, secret.as_deref()) {
+            let _ = parent.post_message(&to_js(&message), "*");
+        }
     };
     send();
     let on_resize = Closure::<dyn FnMut()>::new(send.clone());

@@ -13,17 +13,17 @@ export const HOSTILE_CSS = `
 
 /**
  * Serves `pages` ({ 'name.html': bodyHtml }), each wrapped in a page that
- * loads `appUrl`embed.js and the hostile CSS, on http://localhost:<port>/
+ * loads the hostile CSS and (unless `withLoader` is false) `appUrl`embed.js, on http://localhost:<port>/
  * (another site than the app on 127.0.0.1) or, with `sameSite`, on
  * http://127.0.0.1:<port>/ (another origin of the same site).
  */
-export async function serveBlog(appUrl, pages, { sameSite = false } = {}) {
+export async function serveBlog(appUrl, pages, { sameSite = false, withLoader = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'versus-blog-'));
   for (const [name, body] of Object.entries(pages)) {
     writeFileSync(join(dir, name), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,">
 <style>${HOSTILE_CSS}</style>
-<script type="module" src="${appUrl}embed.js"></script>
+${withLoader ? `<script type="module" src="${appUrl}embed.js"></script>` : ''}
 </head><body><div class="column">
 <p class="host" id="host-para">Which backend should we pick? Here is an interactive answer.</p>
 <div class="card verdict" id="host-card">A host element with the widget's class names.</div>
