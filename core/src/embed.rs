@@ -277,6 +277,25 @@ pub fn element_snippet(app_url: &str, settings: &[(String, String)]) -> String {
     )
 }
 
+/// The Hugo shortcode call (`embed/hugo/versus.html`) for `settings`.
+pub fn hugo_snippet(settings: &[(String, String)]) -> String {
+    format!("{{{{< versus{} >}}}}", quoted_params(settings))
+}
+
+/// The Jekyll include call (`embed/jekyll/versus.html`) for `settings`.
+pub fn jekyll_snippet(settings: &[(String, String)]) -> String {
+    format!("{{% include versus.html{} %}}", quoted_params(settings))
+}
+
+/// ` key="value"` pairs; our values never contain `"` except in a title,
+/// where it is dropped.
+fn quoted_params(settings: &[(String, String)]) -> String {
+    settings
+        .iter()
+        .map(|(k, v)| format!(" {k}=\"{}\"", v.replace('"', "")))
+        .collect()
+}
+
 /// Escapes text for an HTML attribute value or text node.
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -413,6 +432,19 @@ mod tests {
         assert_eq!(
             element,
             "<script type=\"module\" src=\"https://v.test/embed.js\"></script>\n<versus-widget weights=\"ai_ml:9\" theme=\"dark\"></versus-widget>"
+        );
+    }
+
+    #[test]
+    fn template_snippets_name_the_same_settings() {
+        let settings = pairs(&[("preset", "ml"), ("theme", "dark")]);
+        assert_eq!(
+            hugo_snippet(&settings),
+            r#"{{< versus preset="ml" theme="dark" >}}"#
+        );
+        assert_eq!(
+            jekyll_snippet(&settings),
+            r#"{% include versus.html preset="ml" theme="dark" %}"#
         );
     }
 

@@ -22,8 +22,8 @@ pub use dataset::{
     MAX_LEVEL,
 };
 pub use embed::{
-    element_snippet, embed_settings, frame_url, iframe_snippet, parse_embed, parse_query,
-    EmbedConfig, Theme,
+    element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,
+    parse_embed, parse_query, EmbedConfig, Theme,
 };
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;

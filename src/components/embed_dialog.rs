@@ -1,6 +1,8 @@
 use std::rc::Rc;
 
-use versus_core::{element_snippet, embed_settings, frame_url, iframe_snippet, Theme};
+use versus_core::{
+    element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet, Theme,
+};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -32,6 +34,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     );
     let iframe = iframe_snippet(&app_url, &settings, &title);
     let element = element_snippet(&app_url, &settings);
+    let hugo = hugo_snippet(&settings);
+    let jekyll = jekyll_snippet(&settings);
 
     let on_open = {
         let (dialog, open) = (dialog.clone(), open.clone());
@@ -96,6 +100,21 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <h3>{ "Custom element (no iframe)" }</h3>
                 <textarea readonly=true rows="3" aria-label="Custom element snippet" value={element.clone()} />
                 <button type="button" onclick={copy("custom element snippet", element)}>{ "Copy custom element snippet" }</button>
+                <details class="more-snippets">
+                    <summary>{ "Hugo, Jekyll, WordPress and other platforms" }</summary>
+                    <h3>{ "Hugo shortcode" }</h3>
+                    <p>{ "Copy embed/hugo/versus.html from the Versus repository to layouts/shortcodes/, then:" }</p>
+                    <textarea readonly=true rows="1" aria-label="Hugo shortcode" value={hugo.clone()} />
+                    <button type="button" onclick={copy("Hugo shortcode", hugo)}>{ "Copy Hugo shortcode" }</button>
+                    <h3>{ "Jekyll include" }</h3>
+                    <p>{ "Copy embed/jekyll/versus.html to _includes/, then:" }</p>
+                    <textarea readonly=true rows="1" aria-label="Jekyll include" value={jekyll.clone()} />
+                    <button type="button" onclick={copy("Jekyll include", jekyll)}>{ "Copy Jekyll include" }</button>
+                    <h3>{ "Just the link (WordPress, Ghost and other oEmbed platforms)" }</h3>
+                    <p>{ "Paste the address on a line of its own; the platform finds the embed through oEmbed." }</p>
+                    <textarea readonly=true rows="1" aria-label="Link for oEmbed" value={app_url.clone()} />
+                    <button type="button" onclick={copy("link", app_url.clone())}>{ "Copy link for oEmbed" }</button>
+                </details>
                 <p class="share-status" aria-live="polite">{ (*copied).clone() }</p>
                 <h3>{ "Preview" }</h3>
                 if *open {

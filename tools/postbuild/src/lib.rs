@@ -205,6 +205,54 @@ pub fn with_csp_meta(html: &str) -> Result<String, String> {
     ))
 }
 
+/// Where a deployment serves `dist/` (oEmbed needs absolute URLs), from
+/// `VERSUS_PUBLIC_URL`, always ending in `/`.
+pub fn public_url(configured: Option<String>) -> String {
+    let mut url = configured
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| "http://127.0.0.1:8080/".to_string());
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    url
+}
+
+pub const OEMBED_WIDTH: u32 = 600;
+pub const OEMBED_HEIGHT: u32 = 1400;
+
+/// An oEmbed 1.0 `rich` response whose HTML is the iframe snippet.
+pub fn oembed_json(public_url: &str, title: &str, settings: &[(String, String)]) -> String {
+    let html = versus_core::iframe_snippet(public_url, settings, title);
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":\"Versus\",\"provider_url\":{},\"title\":{},\"html\":{},\"width\":{OEMBED_WIDTH},\"height\":{OEMBED_HEIGHT}}}",
+        json_string(public_url),
+        json_string(title),
+        json_string(&html)
+    )
+}
+
+/// `html` with an oEmbed discovery link right after its charset declaration.
+pub fn with_oembed_link(html: &str, json_url: &str, title: &str) -> Result<String, String> {
+    let link = format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+        versus_core::embed::html_escape(json_url),
+        versus_core::embed::html_escape(title)
+    );
+    let charset = html
+        .find("<meta charset")
+        .ok_or("index.html has no <meta charset>")?;
+    let insert_at = charset
+        + html[charset..]
+            .find('>')
+            .ok_or("unterminated <meta charset>")?
+        + 1;
+    Ok(format!(
+        "{}{link}{}",
+        &html[..insert_at],
+        &html[insert_at..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +334,28 @@ mod tests {
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("boot()"))));
         assert!(!out.contains("unsafe-inline"));
         assert!(with_csp_meta("<p>no head</p>").is_err());
+    }
+
+    #[test]
+    fn oembed_responses_are_rich_iframes_of_the_public_url() {
+        assert_eq!(public_url(Some("https://v.test".into())), "https://v.test/");
+        assert_eq!(public_url(None), "http://127.0.0.1:8080/");
+        let json = oembed_json(
+            "https://v.test/",
+            "T \"q\"",
+            &[("preset".into(), "ml".into())],
+        );
+        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
+        assert!(
+            json.contains("\"html\":\"<iframe src=\\\"https://v.test/embed.html?preset=ml\\\""),
+            "{json}"
+        );
+        assert!(json.contains("\"title\":\"T \\\"q\\\"\""));
+        let page =
+            with_oembed_link("<meta charset=utf-8><p>", "https://v.test/oembed.json", "T").unwrap();
+        assert!(page.starts_with(
+            "<meta charset=utf-8><link rel=\"alternate\" type=\"application/json+oembed\""
+        ));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
 //! repository it writes, with the build's real hashed file names:
 //! - `embed.js` (from `embed/embed.js`): the embed loader;
+//! - oEmbed responses (`oembed.json`, `oembed-<preset>.json`) for
+//!   `VERSUS_PUBLIC_URL` and a discovery link in every page;
 //! - a Content-Security-Policy meta tag in `index.html`, with the hashes
 //!   of Trunk's inline boot script (which changes every build);
 //! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
@@ -12,7 +14,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use versus_postbuild::{
-    fill_template, hashed_file, staged_files, version_id, with_csp_meta, Filling,
+    fill_template, hashed_file, oembed_json, public_url, staged_files, version_id, with_csp_meta,
+    with_oembed_link, Filling,
 };
 
 fn env_dir(name: &str) -> Result<PathBuf, String> {
@@ -33,6 +36,22 @@ fn run() -> Result<(), String> {
     };
     let page = staging.join("index.html");
     let html = std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
+    // oEmbed: one response for the default widget and one per preset, and a
+    // discovery link (to the default) in every page.
+    let public = public_url(std::env::var("VERSUS_PUBLIC_URL").ok());
+    let dataset = versus_core::Dataset::from_json(&read("data/dataset.json")?)
+        .map_err(|errors| format!("data/dataset.json is invalid: {}", errors.len()))?;
+    let title = format!("{} An interactive comparison by Versus", dataset.title);
+    write("oembed.json", oembed_json(&public, &title, &[]))?;
+    for preset in &dataset.presets {
+        let settings = [("preset".to_string(), preset.id.clone())];
+        write(
+            &format!("oembed-{}.json", preset.id),
+            oembed_json(&public, &format!("{title}: {}", preset.name), &settings),
+        )?;
+    }
+    let html = with_oembed_link(&html, &format!("{public}oembed.json"), &title)?;
+
     let html = with_csp_meta(&html)?;
     write("index.html", html.clone())?;
     // The iframe page: the same document, served with frame-ancestors *.
