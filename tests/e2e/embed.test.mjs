@@ -2,7 +2,7 @@
 // the <versus-widget> custom element, under a hostile host stylesheet.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve } from '../support/browser.mjs';
+import { launchBrowser, serve, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 describe('Embeds on a blog', () => {
@@ -168,12 +168,7 @@ describe('Embed dialog and offline embeds', () => {
     const page = await context.newPage();
     await page.goto(blog.url + 'post.html');
     const frame = page.frames().find((f) => f.url().startsWith(app.url));
-    await frame.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await waitForControl(frame);
     await app.stop(); // the widget's origin is now offline; the blog is not
     await page.reload();
     const widget = page.frameLocator('#frame');

@@ -2,7 +2,7 @@
 // its origin, and hostile input through every door.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, VersusPage } from '../support/browser.mjs';
+import { appAndBrowser, VersusPage, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 /** Records CSP violations and any script a hostile value manages to run. */
@@ -36,12 +36,7 @@ describe('Hardening', () => {
     await preview.getByRole('status').waitFor();
     await app.page.keyboard.press('Escape');
     // Offline reload, served by the service worker.
-    await app.page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await waitForControl(app.page);
     await context.setOffline(true);
     await app.page.reload();
     await app.verdict().waitFor();

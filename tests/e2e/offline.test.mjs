@@ -3,20 +3,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, buildVariant, launchBrowser, serve, VersusPage } from '../support/browser.mjs';
+import { ROOT, buildVariant, launchBrowser, serve, VersusPage, waitForControl } from '../support/browser.mjs';
 
 const UPDATE_DIST = join(ROOT, 'target', 'e2e-dist-update');
 const UPDATE_LABEL = 'update-check';
-
-/** Resolves once a service worker controls the page. */
-async function waitForControl(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 describe('Offline and updates', () => {
   let browser;

@@ -59,6 +59,16 @@ export function appAndBrowser() {
   return env;
 }
 
+/** Resolves once a service worker controls `target` (a page or frame). */
+export async function waitForControl(target) {
+  await target.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 /** A second release build into `dist` with a visible build label. */
 export function buildVariant(dist, label) {
   const result = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {

@@ -190,6 +190,12 @@ pub fn with_csp_meta(html: &str) -> Result<String, String> {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         content_security_policy(&hashes)
     );
+    insert_after_charset(html, &meta)
+}
+
+/// `html` with `tag` right after its `<meta charset>`: early enough for a
+/// policy to govern every script, and for crawlers to find a link.
+fn insert_after_charset(html: &str, tag: &str) -> Result<String, String> {
     let charset = html
         .find("<meta charset")
         .ok_or("index.html has no <meta charset>")?;
@@ -198,11 +204,7 @@ pub fn with_csp_meta(html: &str) -> Result<String, String> {
             .find('>')
             .ok_or("unterminated <meta charset>")?
         + 1;
-    Ok(format!(
-        "{}{meta}{}",
-        &html[..insert_at],
-        &html[insert_at..]
-    ))
+    Ok(format!("{}{tag}{}", &html[..insert_at], &html[insert_at..]))
 }
 
 /// Where a deployment serves `dist/` (oEmbed needs absolute URLs), from
@@ -238,19 +240,7 @@ pub fn with_oembed_link(html: &str, json_url: &str, title: &str) -> Result<Strin
         versus_core::embed::html_escape(json_url),
         versus_core::embed::html_escape(title)
     );
-    let charset = html
-        .find("<meta charset")
-        .ok_or("index.html has no <meta charset>")?;
-    let insert_at = charset
-        + html[charset..]
-            .find('>')
-            .ok_or("unterminated <meta charset>")?
-        + 1;
-    Ok(format!(
-        "{}{link}{}",
-        &html[..insert_at],
-        &html[insert_at..]
-    ))
+    insert_after_charset(html, &link)
 }
 
 #[cfg(test)]
