@@ -6,6 +6,8 @@ scripts/setup.sh --browser
 
 step "1/3 Host: core (unit, dataset, property) and build tools"
 cargo test -p versus-core -p versus-postbuild
+# The dataset compiled into the app equals the JSON (a host test of the app crate).
+cargo test -p versus --test compiled_dataset
 
 step "2/3 Components: wasm-bindgen-test in headless Chromium"
 cargo test -p versus --target wasm32-unknown-unknown
