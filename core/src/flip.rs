@@ -8,7 +8,7 @@
 
 use crate::dataset::MAX_LEVEL;
 use crate::matrix::ScoreMatrix;
-use crate::verdict::Weights;
+use crate::verdict::{weighted_sums, Weights};
 
 /// At weight `weight` on its criterion, the leader changes from `below`
 /// (leader just under it) to `above` (leader just over it).
@@ -43,21 +43,6 @@ pub fn all_flip_points(matrix: &ScoreMatrix, weights: &Weights) -> Vec<Vec<FlipP
 struct Line {
     intercept: f64,
     slope: f64,
-}
-
-fn weighted_sums(matrix: &ScoreMatrix, weights: &Weights) -> Vec<f64> {
-    let mut sums = vec![0.0; matrix.technologies()];
-    for (c, &w) in weights
-        .as_slice()
-        .iter()
-        .enumerate()
-        .take(matrix.criteria())
-    {
-        for (t, sum) in sums.iter_mut().enumerate() {
-            *sum += w * matrix.value(c, t);
-        }
-    }
-    sums
 }
 
 fn lines_for(matrix: &ScoreMatrix, weights: &Weights, criterion: usize) -> Vec<Line> {

@@ -113,6 +113,17 @@ pub fn totals(matrix: &ScoreMatrix, weights: &Weights) -> Option<Vec<f64>> {
     if total_weight <= 0.0 {
         return None;
     }
+    Some(
+        weighted_sums(matrix, weights)
+            .into_iter()
+            .map(|s| s / total_weight)
+            .collect(),
+    )
+}
+
+/// Per technology, the sum over criteria of weight x score (the totals
+/// before dividing by the total weight; flip points work on these).
+pub(crate) fn weighted_sums(matrix: &ScoreMatrix, weights: &Weights) -> Vec<f64> {
     let mut sums = vec![0.0; matrix.technologies()];
     for (c, &w) in weights
         .as_slice()
@@ -124,7 +135,7 @@ pub fn totals(matrix: &ScoreMatrix, weights: &Weights) -> Option<Vec<f64>> {
             *sum += w * matrix.value(c, t);
         }
     }
-    Some(sums.into_iter().map(|s| s / total_weight).collect())
+    sums
 }
 
 /// Total of `a` minus total of `b`, or `None` when every weight is zero.
