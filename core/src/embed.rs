@@ -15,7 +15,9 @@
 
 use crate::dataset::Dataset;
 use crate::order::CardOrder;
-use crate::share::{parse_level, percent_decode, LinkProblem, ShareState};
+use crate::share::{
+    describe_levels, parse_level, percent_decode, resolve_levels, Levels, LinkProblem, ShareState,
+};
 
 pub const MAX_TITLE_CHARS: usize = 120;
 /// More settings than this are not read: no real embed needs them.
@@ -178,24 +180,18 @@ pub fn parse_embed(
             _ => {}
         }
     }
-    let mut levels = match preset {
-        Some(p) => dataset.preset_levels(p),
-        None => dataset.default_levels(),
-    };
-    for (c, level) in overrides {
-        levels[c] = level;
-    }
+    // Criteria outside a shown subset count 0: hidden sliders must not
+    // steer the verdict.
     if let Some(shown) = &config.criteria {
-        for (c, level) in levels.iter_mut().enumerate() {
-            if !shown.contains(&c) {
-                *level = 0;
-            }
-        }
+        overrides.extend(
+            (0..dataset.criteria.len())
+                .filter(|c| !shown.contains(c))
+                .map(|c| (c, 0)),
+        );
     }
-    config.start.preset = preset
-        .filter(|p| dataset.preset_levels(p) == levels)
-        .map(|p| p.id.clone());
+    let (levels, preset) = resolve_levels(dataset, preset, &overrides);
     config.start.levels = levels;
+    config.start.preset = preset;
     (config, problems)
 }
 
@@ -207,25 +203,16 @@ pub fn embed_settings(
     theme: Theme,
 ) -> Vec<(String, String)> {
     let mut settings = Vec::new();
-    let preset = state.preset.as_deref().and_then(|id| dataset.preset(id));
-    let base = match preset {
-        Some(p) if dataset.preset_levels(p) == state.levels => {
-            settings.push(("preset".to_string(), p.id.clone()));
-            None
+    match describe_levels(dataset, state) {
+        Levels::Preset(id) => settings.push(("preset".to_string(), id.to_string())),
+        Levels::Changed(changed) if !changed.is_empty() => {
+            let pairs: Vec<String> = changed
+                .iter()
+                .map(|(id, level)| format!("{id}:{level}"))
+                .collect();
+            settings.push(("weights".to_string(), pairs.join(",")));
         }
-        _ => Some(dataset.default_levels()),
-    };
-    if let Some(base) = base {
-        let changed: Vec<String> = dataset
-            .criteria
-            .iter()
-            .zip(state.levels.iter().zip(&base))
-            .filter(|(_, (level, default))| level != default)
-            .map(|(c, (level, _))| format!("{}:{level}", c.id))
-            .collect();
-        if !changed.is_empty() {
-            settings.push(("weights".to_string(), changed.join(",")));
-        }
+        Levels::Changed(_) => {}
     }
     if state.order != CardOrder::Dataset {
         settings.push(("sort".to_string(), state.order.id().to_string()));

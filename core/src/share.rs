@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use crate::dataset::{Dataset, MAX_LEVEL};
+use crate::dataset::{Dataset, Preset, MAX_LEVEL};
 use crate::order::CardOrder;
 
 pub const LINK_VERSION: &str = "v1";
@@ -104,26 +104,61 @@ fn echo(text: &str) -> String {
 /// The fragment for `state`, without the leading `#`.
 pub fn encode(dataset: &Dataset, state: &ShareState) -> String {
     let mut parts = vec![LINK_VERSION.to_string()];
-    let preset = state.preset.as_deref().and_then(|id| dataset.preset(id));
-    let base = match preset {
-        Some(p) if dataset.preset_levels(p) == state.levels => {
-            parts.push(format!("preset={}", p.id));
-            None
-        }
-        _ => Some(dataset.default_levels()),
-    };
-    if let Some(base) = base {
-        for ((criterion, &level), &default) in dataset.criteria.iter().zip(&state.levels).zip(&base)
-        {
-            if level != default {
-                parts.push(format!("{}={level}", criterion.id));
-            }
+    match describe_levels(dataset, state) {
+        Levels::Preset(id) => parts.push(format!("preset={id}")),
+        Levels::Changed(changed) => {
+            parts.extend(changed.iter().map(|(id, level)| format!("{id}={level}")))
         }
     }
     if state.order != CardOrder::Dataset {
         parts.push(format!("sort={}", state.order.id()));
     }
     parts.join("&")
+}
+
+/// How a state's levels are written down, shortest first.
+pub(crate) enum Levels<'a> {
+    /// The preset they came from, while they still equal it.
+    Preset(&'a str),
+    /// Every criterion whose level differs from the default, in order.
+    Changed(Vec<(&'a str, u8)>),
+}
+
+/// The shared rule of share links and embed settings for writing levels.
+pub(crate) fn describe_levels<'a>(dataset: &'a Dataset, state: &ShareState) -> Levels<'a> {
+    let preset = state.preset.as_deref().and_then(|id| dataset.preset(id));
+    if let Some(p) = preset.filter(|p| dataset.preset_levels(p) == state.levels) {
+        return Levels::Preset(&p.id);
+    }
+    let changed = dataset
+        .criteria
+        .iter()
+        .zip(&state.levels)
+        .filter(|(_, &level)| level != dataset.default_weight)
+        .map(|(c, &level)| (c.id.as_str(), level))
+        .collect();
+    Levels::Changed(changed)
+}
+
+/// The shared rule of share links and embed settings for reading levels:
+/// start from `preset` (or the defaults), apply `overrides` in order, and
+/// keep the preset's id only while the levels still equal it.
+pub(crate) fn resolve_levels(
+    dataset: &Dataset,
+    preset: Option<&Preset>,
+    overrides: &[(usize, u8)],
+) -> (Vec<u8>, Option<String>) {
+    let mut levels = match preset {
+        Some(p) => dataset.preset_levels(p),
+        None => dataset.default_levels(),
+    };
+    for &(c, level) in overrides {
+        levels[c] = level;
+    }
+    let id = preset
+        .filter(|p| dataset.preset_levels(p) == levels)
+        .map(|p| p.id.clone());
+    (levels, id)
 }
 
 /// What a link says, with every part that could not be used.
@@ -165,7 +200,7 @@ pub fn decode(dataset: &Dataset, fragment: &str) -> Decoded {
     }
 
     let mut seen: Vec<String> = Vec::new();
-    let mut preset: Option<&crate::dataset::Preset> = None;
+    let mut preset: Option<&Preset> = None;
     let mut overrides: Vec<(usize, u8)> = Vec::new();
     let mut order = CardOrder::Dataset;
     for raw in raw_parts {
@@ -198,16 +233,7 @@ pub fn decode(dataset: &Dataset, fragment: &str) -> Decoded {
         }
     }
 
-    let mut levels = match preset {
-        Some(p) => dataset.preset_levels(p),
-        None => dataset.default_levels(),
-    };
-    for (c, level) in overrides {
-        levels[c] = level;
-    }
-    let preset = preset
-        .filter(|p| dataset.preset_levels(p) == levels)
-        .map(|p| p.id.clone());
+    let (levels, preset) = resolve_levels(dataset, preset, &overrides);
     Decoded {
         state: ShareState {
             levels,
