@@ -2,7 +2,7 @@
 // the <versus-widget> custom element, under a hostile host stylesheet.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, waitForControl } from '../support/browser.mjs';
+import { launchBrowser, serve, waitForControl, openPage } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 describe('Embeds on a blog', () => {
@@ -23,12 +23,7 @@ describe('Embeds on a blog', () => {
   });
 
   async function open(t, page) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    t.after(() => context.close());
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const { page: tab, errors } = await openPage(t, browser, { contextOptions: { viewport: { width: 1000, height: 900 } } });
     await tab.goto(blog.url + page);
     return { tab, errors };
   }

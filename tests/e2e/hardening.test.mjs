@@ -2,7 +2,7 @@
 // its origin, and hostile input through every door.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, VersusPage, waitForControl } from '../support/browser.mjs';
+import { appAndBrowser, openPage, VersusPage, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 /** Records CSP violations and any script a hostile value manages to run. */
@@ -49,17 +49,13 @@ describe('Hardening', () => {
   });
 
   test('the embed entry may be framed by any site; both embeds run without violations', async (t) => {
-    const embedHeader = (await (await env.browser.newContext()).request.get(`${env.server.url}embed.html`)).headers()['content-security-policy'];
-    assert.match(embedHeader, /frame-ancestors \*/);
     const blog = await serveBlog(env.server.url, {
       'both.html': `<iframe id="frame" src="${env.server.url}embed.html?preset=ml" title="Versus" style="width:100%;height:600px;border:0"></iframe><versus-widget id="w" preset="chat"></versus-widget>`,
     });
-    const context = await env.browser.newContext();
-    t.after(() => Promise.all([context.close(), blog.stop()]));
-    await context.addInitScript(WATCH);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    t.after(() => blog.stop());
+    const { context, page, errors } = await openPage(t, env.browser, { initScript: WATCH });
+    const embedHeader = (await context.request.get(`${env.server.url}embed.html`)).headers()['content-security-policy'];
+    assert.match(embedHeader, /frame-ancestors \*/);
     await page.goto(blog.url + 'both.html');
     await page.frameLocator('#frame').getByRole('status').waitFor();
     await page.locator('#w').getByRole('status').waitFor();
@@ -85,12 +81,8 @@ describe('Hardening', () => {
       const attr = value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
       return [`h${i}.html`, `<versus-widget id="w" preset="${attr}" weights="${attr}" theme="${attr}" criteria="${attr}" title="${attr}"></versus-widget>`];
     })));
-    const context = await env.browser.newContext();
-    t.after(() => Promise.all([context.close(), blog.stop()]));
-    await context.addInitScript(WATCH);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    t.after(() => blog.stop());
+    const { page, errors } = await openPage(t, env.browser, { initScript: WATCH });
     const injected = () => page.evaluate(() => window.__pwned
       || document.querySelectorAll('img, svg[onload], script:not([type="module"]):not([src])').length > 0);
     for (const [i, value] of HOSTILE.entries()) {

@@ -3,7 +3,7 @@
 // listener below is written from that platform's documented protocol.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser } from '../support/browser.mjs';
+import { appAndBrowser, openPage } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const SECRET = 'Ab3xYz09kQ';
@@ -54,12 +54,8 @@ describe('Hosts with their own resize protocols', () => {
   async function host(t, body) {
     // Each page loads only its platform's listener (no embed.js).
     const blog = await serveBlog(env.server.url, { 'post.html': body }, { withLoader: false });
-    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
-    t.after(() => Promise.all([context.close(), blog.stop()]));
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    t.after(() => blog.stop());
+    const { page, errors } = await openPage(t, env.browser, { contextOptions: { viewport: { width: 1000, height: 900 } } });
     await page.goto(blog.url + 'post.html');
     const widget = page.frameLocator('#frame');
     await widget.getByRole('status').waitFor();

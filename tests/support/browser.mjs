@@ -69,6 +69,26 @@ export async function waitForControl(target) {
   });
 }
 
+/** Uncaught page errors and console errors of `page`, as they happen. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return errors;
+}
+
+/**
+ * A fresh page in its own context (options, optional init script), closed
+ * when test `t` ends, with its errors collected.
+ */
+export async function openPage(t, browser, { contextOptions = {}, initScript } = {}) {
+  const context = await browser.newContext(contextOptions);
+  t.after(() => context.close());
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  return { context, page, errors: collectErrors(page) };
+}
+
 /** A second release build into `dist` with a visible build label. */
 export function buildVariant(dist, label) {
   const result = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
@@ -93,9 +113,7 @@ export function artifactPath(name) {
 export class VersusPage {
   constructor(page) {
     this.page = page;
-    this.errors = [];
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && this.errors.push(`console: ${m.text()}`));
+    this.errors = collectErrors(page);
   }
 
   static async open(context, url) {
