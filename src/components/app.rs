@@ -132,6 +132,8 @@ fn Widget(props: &WidgetProps) -> Html {
         use_callback((), move |(), _| notes.set(Vec::new()))
     };
 
+    // One snapshot of the state for the components that read all of it.
+    let snapshot = Rc::new((*state).clone());
     let embedded = surface.is_embedded();
     let title = config
         .title
@@ -163,9 +165,9 @@ fn Widget(props: &WidgetProps) -> Html {
             <main class="layout">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
-                    <ShareBar state={Rc::new((*state).clone())} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
+                    <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
                     if !embedded {
-                        <EmbedDialog state={Rc::new((*state).clone())} />
+                        <EmbedDialog state={snapshot} />
                     }
                 </aside>
                 <section class="criteria" aria-labelledby="criteria-heading">
