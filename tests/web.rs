@@ -121,7 +121,29 @@ async fn the_verdict_lives_in_a_polite_status_region() {
     assert_eq!(app.count("[role=status]"), 1);
     let status = app.query("[role=status]");
     assert_eq!(status.get_attribute("aria-live").unwrap(), "polite");
-    assert!(app.text("[role=status]").starts_with("Node.js wins by"));
+    assert!(app
+        .text("[role=status]")
+        .starts_with("At equal weights, Node.js leads by"));
+}
+
+#[wasm_bindgen_test]
+async fn the_first_screen_speaks_of_equal_weights_until_the_reader_moves() {
+    let app = Mounted::new().await;
+    let reasons = app.text(".reasons");
+    assert!(
+        reasons.contains("weighted like every other criterion"),
+        "{reasons}"
+    );
+    assert!(!reasons.contains("for you"), "{reasons}");
+    assert!(app
+        .text(".verdict-detail")
+        .contains("pick a project type or move a slider"));
+    app.drag("security", 5).await;
+    let reasons = app.text(".reasons");
+    assert!(reasons.contains("for you"), "{reasons}");
+    assert!(!app
+        .text(".verdict-headline")
+        .starts_with("At equal weights"));
 }
 
 #[wasm_bindgen_test]
@@ -158,9 +180,9 @@ async fn all_priorities_at_zero_ask_for_one() {
 #[wasm_bindgen_test]
 async fn flip_points_are_stated_next_to_their_slider() {
     let app = Mounted::new().await;
-    assert_eq!(app.text("#flip-ai_ml"), "Python wins above 5.1");
+    assert_eq!(app.text("#flip-ai_ml"), "Python wins above 4.9");
     app.drag("ai_ml", 10).await;
-    assert_eq!(app.text("#flip-ai_ml"), "Node.js wins below 5.1");
+    assert_eq!(app.text("#flip-ai_ml"), "Node.js wins below 4.9");
 }
 
 #[wasm_bindgen_test]
@@ -192,9 +214,26 @@ async fn contested_scores_show_their_range_and_who_disagrees() {
         notes.contains("2.1 million") && notes.contains("1.5 million"),
         "{notes}"
     );
-    assert!(app.texts(&format!("{card} .score-number"))[0].contains("sources: 8–10"));
+    assert!(app.texts(&format!("{card} .score-number"))[0].contains("sources: 8–9"));
     assert_eq!(app.count(&format!("{card} .score-range")), 2);
     assert_eq!(app.count("article.card:has(#weight-ai_ml) .badge"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_quote_repeating_a_corrected_claim_shows_the_correction_beside_it() {
+    let app = Mounted::new().await;
+    let card = "article.card:has(#weight-testing)";
+    assert!(app
+        .text(&format!("{card} details.sources summary"))
+        .contains("1 corrected"));
+    let item = format!("{card} details.sources li:has(.citation-correction)");
+    assert!(app.text(&format!("{item} q")).contains("nose"));
+    assert!(app
+        .text(&format!("{item} .citation-correction"))
+        .contains("unmaintained"));
+    let hiring = app.texts("article.card:has(#weight-hiring) .citation-caveat");
+    assert_eq!(hiring.len(), 2, "{hiring:?}");
+    assert!(hiring[0].contains("no date"));
 }
 
 #[wasm_bindgen_test]
@@ -219,7 +258,7 @@ async fn the_verdict_explains_itself_with_reasons_a_chart_and_a_flip() {
     assert_eq!(app.count("ol.reasons li"), 3);
     assert!(app
         .text(".verdict-flip")
-        .contains("Raising AI & machine learning from 2 to above 5.1"));
+        .contains("Raising AI & machine learning from 2 to above 4.9"));
     let rows = app.count("table.contributions tbody tr");
     assert_eq!(rows, 8);
     assert_eq!(app.count("table.contributions svg rect.bar"), 8);

@@ -11,7 +11,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::dataset::{Citation, Correction, Criterion, Dataset, Preset, Score, Source, Technology};
+use crate::dataset::{
+    Citation, Correction, Criterion, Dataset, Preset, Recommendation, Score, Source, Technology,
+};
 
 const RECORD: char = '\u{1e}';
 const FIELD: char = '\u{1f}';
@@ -41,6 +43,7 @@ pub fn encode(d: &Dataset) -> Option<String> {
             c.id.clone(),
             c.name.clone(),
             c.question.clone(),
+            c.measures.clone(),
         ]);
         for s in &c.scores {
             let (low, high) = match s.range {
@@ -55,11 +58,9 @@ pub fn encode(d: &Dataset) -> Option<String> {
                 high,
                 s.rationale.clone(),
                 s.contested.clone().unwrap_or_default(),
-                if s.contested.is_some() { "1" } else { "0" }.into(),
+                flag(s.contested.is_some()),
             ]);
-            for q in &s.citations {
-                records.push(vec!["Q".into(), q.source.clone(), q.quote.clone()]);
-            }
+            records.extend(s.citations.iter().map(|q| citation_record("Q", q)));
         }
     }
     for p in &d.presets {
@@ -70,15 +71,26 @@ pub fn encode(d: &Dataset) -> Option<String> {
             p.name.clone(),
             p.description.clone(),
             weights.join(","),
+            flag(p.recommended.is_some()),
+            p.recommended
+                .as_ref()
+                .and_then(|r| r.technology.clone())
+                .unwrap_or_default(),
         ]);
+        if let Some(r) = &p.recommended {
+            records.extend(r.citations.iter().map(|q| citation_record("PQ", q)));
+        }
     }
     for x in &d.corrections {
-        records.push(vec![
+        let mut record = vec![
             "X".into(),
+            x.id.clone(),
             x.topic.clone(),
             x.correction.clone(),
             x.sources.join(","),
-        ]);
+        ];
+        record.extend(x.claims.iter().cloned());
+        records.push(record);
     }
     let clean = records
         .iter()
@@ -91,6 +103,26 @@ pub fn encode(d: &Dataset) -> Option<String> {
             .collect::<Vec<_>>()
             .join(&RECORD.to_string())
     })
+}
+
+/// Optional texts are written empty when absent: validation refuses an
+/// empty correction id, caveat or recommended technology, so none is lost.
+fn citation_record(kind: &str, q: &Citation) -> Vec<String> {
+    vec![
+        kind.into(),
+        q.source.clone(),
+        q.quote.clone(),
+        q.correction.clone().unwrap_or_default(),
+        q.caveat.clone().unwrap_or_default(),
+    ]
+}
+
+fn non_empty(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_string())
+}
+
+fn flag(on: bool) -> String {
+    if on { "1" } else { "0" }.into()
 }
 
 fn tenths(x: f64) -> Option<String> {
@@ -129,10 +161,11 @@ pub fn decode(text: &str) -> Option<Dataset> {
                 title: title.to_string(),
                 publisher: publisher.to_string(),
             }),
-            ["C", id, name, question] => d.criteria.push(Criterion {
+            ["C", id, name, question, measures] => d.criteria.push(Criterion {
                 id: id.to_string(),
                 name: name.to_string(),
                 question: question.to_string(),
+                measures: measures.to_string(),
                 scores: Vec::new(),
             }),
             ["R", tech, value, low, high, rationale, contested, has_note] => {
@@ -150,18 +183,21 @@ pub fn decode(text: &str) -> Option<Dataset> {
                     contested: (*has_note == "1").then(|| contested.to_string()),
                 });
             }
-            ["Q", source, quote] => {
-                d.criteria
-                    .last_mut()?
-                    .scores
-                    .last_mut()?
-                    .citations
-                    .push(Citation {
-                        source: source.to_string(),
-                        quote: quote.to_string(),
-                    })
-            }
-            ["P", id, name, description, weights] => {
+            ["Q", source, quote, correction, caveat] => d
+                .criteria
+                .last_mut()?
+                .scores
+                .last_mut()?
+                .citations
+                .push(citation(source, quote, correction, caveat)),
+            ["PQ", source, quote, correction, caveat] => d
+                .presets
+                .last_mut()?
+                .recommended
+                .as_mut()?
+                .citations
+                .push(citation(source, quote, correction, caveat)),
+            ["P", id, name, description, weights, has_recommendation, technology] => {
                 let mut map = BTreeMap::new();
                 for pair in weights.split(',').filter(|p| !p.is_empty()) {
                     let (k, v) = pair.split_once('=')?;
@@ -172,17 +208,32 @@ pub fn decode(text: &str) -> Option<Dataset> {
                     name: name.to_string(),
                     description: description.to_string(),
                     weights: map,
+                    recommended: (*has_recommendation == "1").then(|| Recommendation {
+                        technology: non_empty(technology),
+                        citations: Vec::new(),
+                    }),
                 });
             }
-            ["X", topic, correction, sources] => d.corrections.push(Correction {
+            ["X", id, topic, correction, sources, claims @ ..] => d.corrections.push(Correction {
+                id: id.to_string(),
                 sources: sources.split(',').map(str::to_string).collect(),
                 topic: topic.to_string(),
+                claims: claims.iter().map(|c| c.to_string()).collect(),
                 correction: correction.to_string(),
             }),
             _ => return None,
         }
     }
     Some(d)
+}
+
+fn citation(source: &str, quote: &str, correction: &str, caveat: &str) -> Citation {
+    Citation {
+        source: source.to_string(),
+        quote: quote.to_string(),
+        correction: non_empty(correction),
+        caveat: non_empty(caveat),
+    }
 }
 
 #[cfg(all(test, feature = "json"))]

@@ -65,6 +65,10 @@ pub struct Criterion {
     pub name: String,
     /// The priority question a non-expert answers with the slider.
     pub question: String,
+    /// One sentence: the distinct thing this criterion's evidence measures.
+    /// Two criteria whose evidence is the same mechanism would count one
+    /// claim twice, so they are one criterion.
+    pub measures: String,
     pub scores: Vec<Score>,
 }
 
@@ -97,6 +101,14 @@ pub struct Citation {
     /// A `Source::file`.
     pub source: String,
     pub quote: String,
+    /// The `Correction::id` of a wrong claim this quote repeats; the card
+    /// shows the correction beside the quote.
+    #[cfg_attr(feature = "json", serde(default))]
+    pub correction: Option<String>,
+    /// What a reader should know about the quote itself, such as a figure
+    /// the article gives without a source or date.
+    #[cfg_attr(feature = "json", serde(default))]
+    pub caveat: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +123,25 @@ pub struct Preset {
     pub description: String,
     /// Criteria not named here get weight 0.
     pub weights: BTreeMap<String, u8>,
+    /// What the articles recommend for this kind of project.
+    #[cfg_attr(feature = "json", serde(default))]
+    pub recommended: Option<Recommendation>,
+}
+
+/// The articles' own advice for a preset's kind of project, so a test can
+/// check that the preset's verdict agrees with it.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "json",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct Recommendation {
+    /// The technology the articles agree on; absent where they disagree or
+    /// recommend using both.
+    #[cfg_attr(feature = "json", serde(default))]
+    pub technology: Option<String>,
+    pub citations: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -120,9 +151,14 @@ pub struct Preset {
     serde(deny_unknown_fields)
 )]
 pub struct Correction {
+    /// Cited by `Citation::correction`.
+    pub id: String,
     /// `Source::file`s that make the wrong claim.
     pub sources: Vec<String>,
     pub topic: String,
+    /// The wrong claim, verbatim as the sources word it; a quote that
+    /// contains one of these must link to this correction.
+    pub claims: Vec<String>,
     pub correction: String,
 }
 
@@ -185,7 +221,7 @@ pub enum DatasetError {
         source: String,
     },
     QuoteTooLong {
-        criterion: String,
+        place: String,
         words: usize,
     },
     EmptyText {
@@ -198,6 +234,14 @@ pub enum DatasetError {
     PresetWeightOutOfRange {
         preset: String,
         criterion: String,
+    },
+    UnknownCorrection {
+        place: String,
+        correction: String,
+    },
+    UnknownRecommendedTechnology {
+        preset: String,
+        technology: String,
     },
 }
 
@@ -232,9 +276,9 @@ impl fmt::Display for DatasetError {
             UnknownSource { place, source } => {
                 write!(f, "{place}: source `{source}` is not in the dataset's source list")
             }
-            QuoteTooLong { criterion, words } => write!(
+            QuoteTooLong { place, words } => write!(
                 f,
-                "{criterion}: a quote of {words} words is longer than {MAX_QUOTE_WORDS}"
+                "{place}: a quote of {words} words is longer than {MAX_QUOTE_WORDS}"
             ),
             EmptyText { place } => write!(f, "{place}: text must not be empty"),
             UnknownPresetCriterion { preset, criterion } => {
@@ -243,6 +287,13 @@ impl fmt::Display for DatasetError {
             PresetWeightOutOfRange { preset, criterion } => {
                 write!(f, "preset `{preset}`: weight for `{criterion}` is above {MAX_LEVEL}")
             }
+            UnknownCorrection { place, correction } => {
+                write!(f, "{place}: correction `{correction}` is not in the dataset's corrections")
+            }
+            UnknownRecommendedTechnology { preset, technology } => write!(
+                f,
+                "preset `{preset}` recommends unknown technology `{technology}`"
+            ),
         }
     }
 }
@@ -277,15 +328,26 @@ impl Dataset {
             &mut errors,
         );
         check_unique("preset", self.presets.iter().map(|p| &p.id), &mut errors);
+        check_unique(
+            "correction",
+            self.corrections.iter().map(|x| &x.id),
+            &mut errors,
+        );
 
         let sources: BTreeSet<&str> = self.sources.iter().map(|s| s.file.as_str()).collect();
         for criterion in &self.criteria {
             self.validate_criterion(criterion, &sources, &mut errors);
         }
         for preset in &self.presets {
-            self.validate_preset(preset, &mut errors);
+            self.validate_preset(preset, &sources, &mut errors);
         }
         for correction in &self.corrections {
+            if correction.claims.iter().any(|c| c.trim().is_empty()) || correction.claims.is_empty()
+            {
+                errors.push(DatasetError::EmptyText {
+                    place: format!("correction `{}`: claims", correction.id),
+                });
+            }
             for source in &correction.sources {
                 if !sources.contains(source.as_str()) {
                     errors.push(DatasetError::UnknownSource {
@@ -309,7 +371,11 @@ impl Dataset {
         errors: &mut Vec<DatasetError>,
     ) {
         let cid = &criterion.id;
-        for (place, text) in [("name", &criterion.name), ("question", &criterion.question)] {
+        for (place, text) in [
+            ("name", &criterion.name),
+            ("question", &criterion.question),
+            ("measures", &criterion.measures),
+        ] {
             if text.trim().is_empty() {
                 errors.push(DatasetError::EmptyText {
                     place: format!("{cid}: {place}"),
@@ -372,28 +438,79 @@ impl Dataset {
                 });
             }
             for citation in &score.citations {
-                if !sources.contains(citation.source.as_str()) {
-                    errors.push(DatasetError::UnknownSource {
-                        place: format!("{cid}/{tid}"),
-                        source: citation.source.clone(),
-                    });
-                }
-                let words = citation.quote.split_whitespace().count();
-                if words == 0 {
-                    errors.push(DatasetError::EmptyText {
-                        place: format!("{cid}/{tid}: quote"),
-                    });
-                } else if words > MAX_QUOTE_WORDS {
-                    errors.push(DatasetError::QuoteTooLong {
-                        criterion: cid.clone(),
-                        words,
-                    });
-                }
+                self.validate_citation(citation, &format!("{cid}/{tid}"), sources, errors);
             }
         }
     }
 
-    fn validate_preset(&self, preset: &Preset, errors: &mut Vec<DatasetError>) {
+    fn validate_citation(
+        &self,
+        citation: &Citation,
+        place: &str,
+        sources: &BTreeSet<&str>,
+        errors: &mut Vec<DatasetError>,
+    ) {
+        if !sources.contains(citation.source.as_str()) {
+            errors.push(DatasetError::UnknownSource {
+                place: place.to_string(),
+                source: citation.source.clone(),
+            });
+        }
+        let words = citation.quote.split_whitespace().count();
+        if words == 0 {
+            errors.push(DatasetError::EmptyText {
+                place: format!("{place}: quote"),
+            });
+        } else if words > MAX_QUOTE_WORDS {
+            errors.push(DatasetError::QuoteTooLong {
+                place: place.to_string(),
+                words,
+            });
+        }
+        if citation
+            .caveat
+            .as_deref()
+            .is_some_and(|c| c.trim().is_empty())
+        {
+            errors.push(DatasetError::EmptyText {
+                place: format!("{place}: caveat"),
+            });
+        }
+        if let Some(id) = &citation.correction {
+            if !self.corrections.iter().any(|x| &x.id == id) {
+                errors.push(DatasetError::UnknownCorrection {
+                    place: place.to_string(),
+                    correction: id.clone(),
+                });
+            }
+        }
+    }
+
+    fn validate_preset(
+        &self,
+        preset: &Preset,
+        sources: &BTreeSet<&str>,
+        errors: &mut Vec<DatasetError>,
+    ) {
+        if let Some(recommended) = &preset.recommended {
+            if let Some(technology) = &recommended.technology {
+                if !self.technologies.iter().any(|t| &t.id == technology) {
+                    errors.push(DatasetError::UnknownRecommendedTechnology {
+                        preset: preset.id.clone(),
+                        technology: technology.clone(),
+                    });
+                }
+            }
+            let place = format!("preset `{}`", preset.id);
+            if recommended.citations.is_empty() {
+                errors.push(DatasetError::EmptyText {
+                    place: format!("{place}: recommendation citations"),
+                });
+            }
+            for citation in &recommended.citations {
+                self.validate_citation(citation, &place, sources, errors);
+            }
+        }
         for (criterion, &weight) in &preset.weights {
             if !self.criteria.iter().any(|c| &c.id == criterion) {
                 errors.push(DatasetError::UnknownPresetCriterion {
@@ -420,6 +537,10 @@ impl Dataset {
 
     pub fn source(&self, file: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.file == file)
+    }
+
+    pub fn correction(&self, id: &str) -> Option<&Correction> {
+        self.corrections.iter().find(|x| x.id == id)
     }
 
     /// Slider levels for a preset, in criterion order.

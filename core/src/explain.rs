@@ -45,6 +45,27 @@ pub fn level_value_text(level: u8) -> String {
     format!("{level} of {MAX_LEVEL}, {}", level_words(level))
 }
 
+/// Whose weights a verdict is read with. Before the reader has said
+/// anything every criterion weighs the same, and the words must not talk
+/// as if the reader had chosen that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The untouched default: every criterion at the dataset's default weight.
+    EqualWeights,
+    /// Weights the reader set, by sliders, a preset or a link.
+    Reader,
+}
+
+impl Reading {
+    pub fn of(dataset: &Dataset, levels: &[u8]) -> Reading {
+        if levels.iter().all(|&l| l == dataset.default_weight) {
+            Reading::EqualWeights
+        } else {
+            Reading::Reader
+        }
+    }
+}
+
 fn name(dataset: &Dataset, technology: usize) -> &str {
     dataset
         .technologies
@@ -52,10 +73,15 @@ fn name(dataset: &Dataset, technology: usize) -> &str {
         .map_or("?", |t| t.name.as_str())
 }
 
-/// The one-line answer: "Python wins by 1.4 points".
-pub fn headline(dataset: &Dataset, verdict: &Verdict) -> String {
+/// The one-line answer: "Python wins by 1.4 points", or at equal weights
+/// "At equal weights, Node.js leads by 0.5 points".
+pub fn headline(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
+    let equal = reading == Reading::EqualWeights;
     match verdict {
         Verdict::NoPriorities => "No priorities set".to_string(),
+        Verdict::Ranked(r) if r.too_close && equal => {
+            "At equal weights: too close to call".to_string()
+        }
         Verdict::Ranked(r) if r.too_close => "Too close to call".to_string(),
         Verdict::Ranked(r) => {
             let points = if tenths(r.margin) == "1" {
@@ -63,17 +89,24 @@ pub fn headline(dataset: &Dataset, verdict: &Verdict) -> String {
             } else {
                 "points"
             };
-            format!(
-                "{} wins by {} {points}",
-                name(dataset, r.leader),
-                tenths(r.margin)
-            )
+            let (leader, margin) = (name(dataset, r.leader), tenths(r.margin));
+            if equal {
+                format!("At equal weights, {leader} leads by {margin} {points}")
+            } else {
+                format!("{leader} wins by {margin} {points}")
+            }
         }
     }
 }
 
 /// A sentence that puts the headline in context.
-pub fn detail(dataset: &Dataset, verdict: &Verdict) -> String {
+pub fn detail(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
+    let invitation = match reading {
+        Reading::EqualWeights => {
+            "Every criterion counts the same until you say what matters: pick a project type or move a slider. "
+        }
+        Reading::Reader => "",
+    };
     match verdict {
         Verdict::NoPriorities => {
             "Every priority is at 0. Raise at least one slider to get a verdict.".to_string()
@@ -87,7 +120,7 @@ pub fn detail(dataset: &Dataset, verdict: &Verdict) -> String {
                 .collect::<Vec<_>>()
                 .join(", ");
             format!(
-                "Weighted scores out of {MAX_LEVEL}: {scores}. {}",
+                "{invitation}Weighted scores out of {MAX_LEVEL}: {scores}. {}",
                 robustness_sentence(dataset, r)
             )
         }
@@ -145,7 +178,13 @@ pub fn flip_sentence(dataset: &Dataset, flips: &[FlipPoint], current: f64) -> Op
 
 /// A reason in plain words: "Python is stronger on AI & machine learning
 /// (10 vs 3), your top priority."
-pub fn reason(dataset: &Dataset, r: &Ranking, c: &Contribution, level: u8) -> String {
+pub fn reason(
+    dataset: &Dataset,
+    r: &Ranking,
+    c: &Contribution,
+    level: u8,
+    reading: Reading,
+) -> String {
     let Some(criterion) = dataset.criteria.get(c.criterion) else {
         return String::new();
     };
@@ -158,16 +197,19 @@ pub fn reason(dataset: &Dataset, r: &Ranking, c: &Contribution, level: u8) -> St
             .map_or(0.0, |s| s.value)
     };
     let (a, b) = (score(lead), score(other));
-    let priority = level_words(level);
+    let priority = match reading {
+        Reading::EqualWeights => "weighted like every other criterion".to_string(),
+        Reading::Reader => format!("{} for you", level_words(level)),
+    };
     if a == b {
         format!(
-            "{} is even ({} each), {priority} for you.",
+            "{} is even ({} each), {priority}.",
             criterion.name,
             tenths(a)
         )
     } else if c.value > 0.0 {
         format!(
-            "{} is stronger on {} ({} vs {}), {priority} for you.",
+            "{} is stronger on {} ({} vs {}), {priority}.",
             name(dataset, lead),
             criterion.name,
             tenths(a),
@@ -175,7 +217,7 @@ pub fn reason(dataset: &Dataset, r: &Ranking, c: &Contribution, level: u8) -> St
         )
     } else {
         format!(
-            "{} is stronger on {} ({} vs {}), {priority} for you, but not by enough to change the result.",
+            "{} is stronger on {} ({} vs {}), {priority}, but not by enough to change the result.",
             name(dataset, other),
             criterion.name,
             tenths(b),
@@ -185,7 +227,7 @@ pub fn reason(dataset: &Dataset, r: &Ranking, c: &Contribution, level: u8) -> St
 }
 
 /// The smallest single slider move that changes the leader: "Raising AI &
-/// machine learning from 2 to above 5.1 would make Python the leader."
+/// machine learning from 2 to above 4.9 would make Python the leader."
 pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<FlipPoint>]) -> Option<String> {
     let (criterion, flip, level) = flips
         .iter()
@@ -262,31 +304,58 @@ mod tests {
         let top = r.strongest_reasons()[0];
         assert_eq!(top.criterion, d.criterion_index("ai_ml").unwrap());
         assert_eq!(
-            reason(&d, &r, &top, 10),
+            reason(&d, &r, &top, 10, Reading::Reader),
             "Python is stronger on AI & machine learning (10 vs 3), top priority for you."
         );
         let against = r.contributions.iter().find(|c| c.value < 0.0).unwrap();
-        assert!(reason(&d, &r, against, 2).ends_with("but not by enough to change the result."));
+        assert!(reason(&d, &r, against, 2, Reading::Reader)
+            .ends_with("but not by enough to change the result."));
     }
 
     #[test]
     fn headline_says_who_wins_and_by_how_much() {
         let (d, m) = builtin();
-        let v = crate::evaluate(
-            &m,
-            &crate::Weights::from_levels(&with_level(&d, "ai_ml", 10)),
+        let levels = with_level(&d, "ai_ml", 10);
+        let v = crate::evaluate(&m, &crate::Weights::from_levels(&levels));
+        assert_eq!(Reading::of(&d, &levels), Reading::Reader);
+        assert_eq!(
+            headline(&d, &v, Reading::Reader),
+            "Python wins by 0.7 points"
         );
-        assert_eq!(headline(&d, &v), "Python wins by 0.6 points");
         let zero = vec![0; d.criteria.len()];
         let v = crate::evaluate(&m, &crate::Weights::from_levels(&zero));
-        assert_eq!(headline(&d, &v), "No priorities set");
-        assert!(detail(&d, &v).contains("Raise at least one slider"));
-        let v = crate::evaluate(&m, &crate::Weights::from_levels(&d.default_levels()));
+        assert_eq!(headline(&d, &v, Reading::Reader), "No priorities set");
+        assert!(detail(&d, &v, Reading::Reader).contains("Raise at least one slider"));
+    }
+
+    #[test]
+    fn the_untouched_first_screen_speaks_of_equal_weights_not_of_the_reader() {
+        let (d, m) = builtin();
+        let levels = d.default_levels();
+        let reading = Reading::of(&d, &levels);
+        assert_eq!(reading, Reading::EqualWeights);
+        let Verdict::Ranked(r) = crate::evaluate(&m, &crate::Weights::from_levels(&levels)) else {
+            panic!()
+        };
+        let v = Verdict::Ranked(r.clone());
         assert_eq!(
-            detail(&d, &v),
-            "Weighted scores out of 10: Node.js 7.4, Python 7. Not settled: at the least \
-             favourable reading of the contested claims, Python would lead by 0.6."
+            headline(&d, &v, reading),
+            "At equal weights, Node.js leads by 0.5 points"
         );
+        assert_eq!(
+            detail(&d, &v, reading),
+            "Every criterion counts the same until you say what matters: pick a project type or \
+             move a slider. Weighted scores out of 10: Node.js 7.4, Python 7. Not settled: at \
+             the least favourable reading of the contested claims, Python would lead by 0.6."
+        );
+        for c in r.strongest_reasons() {
+            let words = reason(&d, &r, &c, d.default_weight, reading);
+            assert!(!words.contains("for you"), "{words}");
+            assert!(
+                words.contains("weighted like every other criterion"),
+                "{words}"
+            );
+        }
     }
 
     #[test]
@@ -296,7 +365,7 @@ mod tests {
         let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&levels));
         assert_eq!(
             closest_flip(&d, &levels, &flips).unwrap(),
-            "Raising AI & machine learning from 2 to above 5.1 would make Python the leader."
+            "Raising AI & machine learning from 2 to above 4.9 would make Python the leader."
         );
         let high = with_level(&d, "ai_ml", 10);
         let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&high));

@@ -18,8 +18,8 @@ pub mod synthetic;
 pub mod verdict;
 
 pub use dataset::{
-    Citation, Correction, Criterion, Dataset, DatasetError, Preset, Score, Source, Technology,
-    MAX_LEVEL,
+    Citation, Correction, Criterion, Dataset, DatasetError, Preset, Recommendation, Score, Source,
+    Technology, MAX_LEVEL,
 };
 pub use embed::{
     element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,

@@ -1,7 +1,7 @@
 //! The decision as a short architecture decision record in Markdown.
 
 use crate::dataset::Dataset;
-use crate::explain::{detail, headline, level_words, reason};
+use crate::explain::{detail, headline, level_words, reason, Reading};
 use crate::verdict::Verdict;
 
 /// How many priorities and reasons the record lists.
@@ -41,17 +41,21 @@ pub fn decision_record(
         );
     }
 
+    let reading = Reading::of(dataset, levels);
     out += "\n## Decision\n\n";
     out += &format!(
         "{}. {}\n",
-        headline(dataset, verdict),
-        detail(dataset, verdict)
+        headline(dataset, verdict, reading),
+        detail(dataset, verdict, reading)
     );
 
     if let Verdict::Ranked(r) = verdict {
         out += "\n## Reasons\n\n";
         for c in r.strongest_reasons().iter().take(LISTED) {
-            out += &format!("- {}\n", reason(dataset, r, c, levels[c.criterion]));
+            out += &format!(
+                "- {}\n",
+                reason(dataset, r, c, levels[c.criterion], reading)
+            );
         }
     }
 
@@ -109,7 +113,7 @@ mod tests {
         assert!(md.starts_with("# Decision record: Node.js or Python for our backend"));
         assert!(md.contains("- Date: 2026-11-22"));
         assert!(md.contains("- AI & machine learning: 10/10 (top priority)"));
-        assert!(md.contains(&format!("{}.", headline(&d, &v))));
+        assert!(md.contains(&format!("{}.", headline(&d, &v, Reading::Reader))));
         assert!(md.contains("## Reasons\n\n- Python is stronger on AI & machine learning"));
         assert!(md.contains("Heavy computation (Python, weight 6)"), "{md}");
         for s in &d.sources {

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use versus_core::{Dataset, DatasetError, BUILTIN_DATASET_JSON};
+use versus_core::{
+    evaluate, Citation, Dataset, DatasetError, ScoreMatrix, Verdict, Weights, BUILTIN_DATASET_JSON,
+};
 
 fn builtin() -> Dataset {
     match Dataset::from_json(BUILTIN_DATASET_JSON) {
@@ -39,6 +41,30 @@ fn normalise(text: &str) -> String {
     straight.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn read_source(file: &str) -> String {
+    let path = sources_dir().join(file);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} is listed but unreadable: {e}", path.display()))
+}
+
+/// Every citation with where it stands: a criterion id, or `preset <id>`
+/// for the citations behind a preset's recommendation.
+fn all_citations(d: &Dataset) -> Vec<(String, &Citation)> {
+    let criteria = d.criteria.iter().flat_map(|c| {
+        c.scores
+            .iter()
+            .flat_map(move |s| s.citations.iter().map(move |q| (c.id.clone(), q)))
+    });
+    let presets = d.presets.iter().flat_map(|p| {
+        p.recommended.iter().flat_map(move |r| {
+            r.citations
+                .iter()
+                .map(move |q| (format!("preset {}", p.id), q))
+        })
+    });
+    criteria.chain(presets).collect()
+}
+
 #[test]
 fn builtin_dataset_is_valid_and_big_enough() {
     let d = builtin();
@@ -58,28 +84,17 @@ fn builtin_dataset_is_valid_and_big_enough() {
 #[test]
 fn every_quote_appears_verbatim_in_its_source_file() {
     let d = builtin();
-    let dir = sources_dir();
     assert!(
-        dir.is_dir(),
+        sources_dir().is_dir(),
         "sources not found at {} (set VERSUS_SOURCES_DIR)",
-        dir.display()
+        sources_dir().display()
     );
     let mut missing = Vec::new();
     for source in &d.sources {
-        let path = dir.join(&source.file);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{} is listed but unreadable: {e}", path.display()));
-        let text = normalise(&text);
-        for criterion in &d.criteria {
-            for score in &criterion.scores {
-                for citation in score.citations.iter().filter(|c| c.source == source.file) {
-                    if !text.contains(&normalise(&citation.quote)) {
-                        missing.push(format!(
-                            "{}/{}: {:?}",
-                            criterion.id, score.technology, citation.quote
-                        ));
-                    }
-                }
+        let text = normalise(&read_source(&source.file));
+        for (place, citation) in all_citations(&d) {
+            if citation.source == source.file && !text.contains(&normalise(&citation.quote)) {
+                missing.push(format!("{place}: {:?}", citation.quote));
             }
         }
     }
@@ -91,10 +106,181 @@ fn every_quote_appears_verbatim_in_its_source_file() {
 }
 
 #[test]
+fn every_source_title_appears_in_its_article() {
+    let d = builtin();
+    for source in &d.sources {
+        let text = normalise(&read_source(&source.file)).to_lowercase();
+        assert!(
+            text.contains(&normalise(&source.title).to_lowercase()),
+            "{}: the title {:?} is not in the article",
+            source.file,
+            source.title
+        );
+    }
+}
+
+/// The paragraph (line) of `file` that holds `quote`, if any.
+fn paragraph_of(paragraphs: &[(String, Vec<String>)], file: &str, quote: &str) -> Option<usize> {
+    let quote = normalise(quote).to_lowercase();
+    paragraphs
+        .iter()
+        .find(|(f, _)| f == file)?
+        .1
+        .iter()
+        .position(|p| p.contains(&quote))
+}
+
+#[test]
+fn one_passage_backs_at_most_one_criterion() {
+    let d = builtin();
+    let paragraphs: Vec<(String, Vec<String>)> = d
+        .sources
+        .iter()
+        .map(|s| {
+            let lines = read_source(&s.file)
+                .lines()
+                .map(|l| normalise(l).to_lowercase())
+                .collect();
+            (s.file.clone(), lines)
+        })
+        .collect();
+    // Presets are readings of the criteria, not evidence, so only criteria count.
+    let cited: Vec<(String, &Citation)> = all_citations(&d)
+        .into_iter()
+        .filter(|(place, _)| !place.starts_with("preset "))
+        .collect();
+    let mut clashes = Vec::new();
+    for (i, (place_a, a)) in cited.iter().enumerate() {
+        for (place_b, b) in &cited[i + 1..] {
+            if place_a == place_b || a.source != b.source {
+                continue;
+            }
+            let (qa, qb) = (
+                normalise(&a.quote).to_lowercase(),
+                normalise(&b.quote).to_lowercase(),
+            );
+            let same_text = qa.contains(&qb) || qb.contains(&qa);
+            let same_passage = paragraph_of(&paragraphs, &a.source, &a.quote)
+                .is_some_and(|p| Some(p) == paragraph_of(&paragraphs, &b.source, &b.quote));
+            if same_text || same_passage {
+                clashes.push(format!(
+                    "{place_a} and {place_b} both rest on one passage of {}: {:?} / {:?}",
+                    a.source, a.quote, b.quote
+                ));
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "counted twice:\n{}", clashes.join("\n"));
+}
+
+/// One sentence: it ends with a full stop and has no other sentence end.
+fn is_one_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('.') && !text[..text.len() - 1].contains(". ") && !text.contains("? ")
+}
+
+#[test]
+fn every_criterion_says_the_one_distinct_thing_it_measures() {
+    let d = builtin();
+    let readme_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = std::fs::read_to_string(&readme_path).expect("README.md is readable");
+    let mut seen = std::collections::BTreeSet::new();
+    for c in &d.criteria {
+        assert!(
+            is_one_sentence(&c.measures),
+            "{}: `measures` must be one sentence: {:?}",
+            c.id,
+            c.measures
+        );
+        assert!(
+            seen.insert(normalise(&c.measures).to_lowercase()),
+            "{}: measures the same as another criterion",
+            c.id
+        );
+        let row = format!("| {} | {} |", c.name, c.measures);
+        assert!(
+            readme.contains(&row),
+            "README's criteria table lacks the row {row}"
+        );
+    }
+}
+
+#[test]
+fn every_citation_of_a_corrected_claim_links_to_its_correction() {
+    let d = builtin();
+    for x in &d.corrections {
+        let texts: Vec<String> = x
+            .sources
+            .iter()
+            .map(|f| normalise(&read_source(f)).to_lowercase())
+            .collect();
+        for claim in &x.claims {
+            let claim = normalise(claim).to_lowercase();
+            assert!(
+                texts.iter().any(|t| t.contains(&claim)),
+                "correction {}: the claim {claim:?} is not in {:?}",
+                x.id,
+                x.sources
+            );
+        }
+    }
+    let mut unlinked = Vec::new();
+    for (place, citation) in all_citations(&d) {
+        let quote = normalise(&citation.quote).to_lowercase();
+        for x in &d.corrections {
+            let repeats = x.claims.iter().any(|claim| {
+                let claim = normalise(claim).to_lowercase();
+                quote.contains(&claim) || claim.contains(&quote)
+            });
+            if repeats && citation.correction.as_deref() != Some(x.id.as_str()) {
+                unlinked.push(format!("{place}: {:?} repeats `{}`", citation.quote, x.id));
+            }
+        }
+    }
+    assert!(
+        unlinked.is_empty(),
+        "corrected claims cited without their correction:\n{}",
+        unlinked.join("\n")
+    );
+}
+
+#[test]
+fn each_preset_agrees_with_what_the_articles_recommend() {
+    let d = builtin();
+    let matrix = ScoreMatrix::from_dataset(&d).unwrap();
+    for preset in &d.presets {
+        let recommended = preset.recommended.as_ref().unwrap_or_else(|| {
+            panic!(
+                "preset {} says nothing of what the articles recommend",
+                preset.id
+            )
+        });
+        let Some(technology) = &recommended.technology else {
+            continue;
+        };
+        let Verdict::Ranked(r) = evaluate(&matrix, &Weights::from_levels(&d.preset_levels(preset)))
+        else {
+            panic!("preset {} sets no weight", preset.id);
+        };
+        assert_eq!(
+            (&d.technologies[r.leader].id, r.too_close),
+            (technology, false),
+            "preset {}: the articles recommend {technology}",
+            preset.id
+        );
+    }
+}
+
+#[test]
 fn the_known_false_claim_is_corrected_not_repeated() {
     let d = builtin();
-    let json = BUILTIN_DATASET_JSON.to_lowercase();
-    assert!(!json.contains("python was developed by google"));
+    let repeated = d.criteria.iter().flat_map(|c| &c.scores).any(|s| {
+        s.rationale.contains("developed by Google")
+            || s.citations
+                .iter()
+                .any(|q| q.quote.contains("developed by Google"))
+    });
+    assert!(!repeated, "a score repeats that Google developed Python");
     assert!(d
         .corrections
         .iter()
@@ -107,7 +293,7 @@ fn validation_reports_each_kind_of_mistake() {
     d.criteria[0].scores[0].value = 11.0;
     d.criteria[1].scores[1].citations.clear();
     d.criteria[2].scores[0].citations[0].source = "nope.txt".into();
-    d.criteria[3].scores[0].range = Some([9.5, 10.0]);
+    d.criteria[2].scores[0].range = Some([9.5, 10.0]);
     d.criteria[4].scores.pop();
     d.presets[0].weights.insert("not_a_criterion".into(), 3);
     let errors = d.validate().unwrap_err();

@@ -88,3 +88,21 @@ proptest! {
         }
     }
 }
+
+/// Links written before criteria were merged (io_architecture, async and
+/// memory into concurrency; prototyping into learning_curve) still open:
+/// the retired keys are reported, every other setting is kept.
+#[test]
+fn a_link_naming_retired_criteria_keeps_the_rest_and_says_what_it_ignored() {
+    let d = dataset();
+    let decoded = decode(
+        &d,
+        "#v1&io_architecture=8&ai_ml=9&prototyping=7&real_time=0",
+    );
+    let level = |id: &str| decoded.state.levels[d.criterion_index(id).unwrap()];
+    assert_eq!((level("ai_ml"), level("real_time")), (9, 0));
+    let messages: Vec<String> = decoded.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("io_architecture"), "{messages:?}");
+    assert!(messages[1].contains("prototyping"), "{messages:?}");
+}

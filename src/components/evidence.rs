@@ -24,7 +24,13 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
         .iter()
         .filter_map(|t| Some((t, criterion.score_for(&t.id)?.contested.clone()?)))
         .collect();
-    let citation_count: usize = criterion.scores.iter().map(|s| s.citations.len()).sum();
+    let citations = || criterion.scores.iter().flat_map(|s| &s.citations);
+    let citation_count = citations().count();
+    let corrected = citations().filter(|c| c.correction.is_some()).count();
+    let summary = match corrected {
+        0 => format!("Sources ({citation_count})"),
+        n => format!("Sources ({citation_count}, {n} corrected)"),
+    };
 
     html! {
         <>
@@ -58,7 +64,7 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                 </details>
             }
             <details class="sources">
-                <summary>{ format!("Sources ({citation_count})") }</summary>
+                <summary>{ summary }</summary>
                 <ul>
                     { for dataset.technologies.iter().filter_map(|tech| criterion.score_for(&tech.id).map(|s| (tech, s)))
                         .flat_map(|(tech, score)| score.citations.iter().map(move |c| (tech, c)))
@@ -73,6 +79,12 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                                         <cite>{ source.map_or(citation.source.as_str(), |s| s.publisher.as_str()) }</cite>
                                         { format!(", {}", citation.source) }
                                     </span>
+                                    if let Some(x) = citation.correction.as_deref().and_then(|id| dataset.correction(id)) {
+                                        <p class="citation-correction"><strong>{ "Correction: " }</strong>{ &x.correction }</p>
+                                    }
+                                    if let Some(caveat) = &citation.caveat {
+                                        <p class="citation-caveat"><strong>{ "Note: " }</strong>{ caveat }</p>
+                                    }
                                 </li>
                             }
                         }) }

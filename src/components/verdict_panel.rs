@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use versus_core::explain::{closest_flip, detail, headline, reason};
+use versus_core::explain::{closest_flip, detail, headline, reason, Reading};
 use versus_core::{FlipPoint, Verdict};
 use yew::prelude::*;
 
@@ -27,13 +27,14 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let verdict = &*props.verdict;
     let decided = matches!(verdict, Verdict::Ranked(r) if !r.too_close);
     let flip = closest_flip(dataset, &props.levels, &props.flips);
+    let reading = Reading::of(dataset, &props.levels);
 
     html! {
         <section class={classes!("verdict", if decided { "decided" } else { "open" })} aria-labelledby="verdict-heading">
             <h2 id="verdict-heading" class="visually-hidden">{ "Verdict" }</h2>
             <div role="status" aria-live="polite" aria-atomic="true" class="verdict-status">
-                <p class="verdict-headline">{ headline(dataset, verdict) }</p>
-                <p class="verdict-detail">{ detail(dataset, verdict) }</p>
+                <p class="verdict-headline">{ headline(dataset, verdict, reading) }</p>
+                <p class="verdict-detail">{ detail(dataset, verdict, reading) }</p>
             </div>
             if let Verdict::Ranked(ranking) = verdict {
                 if let Some(flip) = flip {
@@ -42,7 +43,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <h3 class="reasons-heading">{ "Why" }</h3>
                 <ol class="reasons">
                     { for ranking.strongest_reasons().iter().take(TOP_REASONS).map(|c| html! {
-                        <li>{ reason(dataset, ranking, c, props.levels[c.criterion]) }</li>
+                        <li>{ reason(dataset, ranking, c, props.levels[c.criterion], reading) }</li>
                     }) }
                 </ol>
                 <ContributionChart ranking={ranking.clone()} />

@@ -15,14 +15,14 @@ describe('Versus app', () => {
   test('renders a slider per criterion and a verdict', async () => {
     const app = await open();
     assert.ok((await app.page.getByRole('slider').count()) >= 16);
-    assert.match(await app.verdictText(), /Node\.js wins by|Python wins by|Too close to call/);
+    assert.match(await app.verdictText(), /^At equal weights, (Node\.js|Python) leads by|^At equal weights: too close to call/);
     assert.deepEqual(app.errors, []);
     await context.close();
   });
 
   test('raising only the AI/ML priority makes Python win', async () => {
     const app = await open();
-    assert.match(await app.verdictText(), /^Node\.js wins/);
+    assert.match(await app.verdictText(), /^At equal weights, Node\.js leads/);
     await app.setSlider('AI & machine learning', 10);
     assert.match(await app.verdictText(), /^Python wins by/);
     assert.deepEqual(app.errors, []);
@@ -31,7 +31,7 @@ describe('Versus app', () => {
 
   test('raising only real-time makes Node.js win where Python led', async () => {
     const app = await open();
-    await app.choosePreset('Enterprise / large team');
+    await app.choosePreset('Automation & scripting');
     assert.match(await app.verdictText(), /^Python wins/);
     assert.equal(await app.slider('Real-time features').inputValue(), '0');
     await app.setSlider('Real-time features', 10);

@@ -34,7 +34,7 @@ describe('Offline and updates', () => {
     await context.setOffline(true);
     await app.page.reload();
     await app.verdict().waitFor();
-    assert.match(await app.verdictText(), /^Node\.js wins/);
+    assert.match(await app.verdictText(), /^At equal weights, Node\.js leads/);
     await app.setSlider('AI & machine learning', 10);
     assert.match(await app.verdictText(), /^Python wins/);
     // Expected failures: the worker's network-first try for the page itself,
