@@ -10,4 +10,5 @@ export PATH="$REPO_ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+export NGINX="${NGINX:-/usr/sbin/nginx}"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

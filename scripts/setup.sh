@@ -2,7 +2,7 @@
 # Installs every tool Versus builds and tests with, skipping each one that is
 # already at the right version, so a second run takes seconds.
 #   scripts/setup.sh            build tools only (serve)
-#   scripts/setup.sh --browser  plus Chromium and ChromeDriver (tests)
+#   scripts/setup.sh --browser  plus Chromium, ChromeDriver, Java and nginx (tests)
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -33,9 +33,11 @@ if ! npm ls --depth=0 >/dev/null 2>&1 || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund
 fi
 
-# Tests also need Java for the W3C Nu HTML checker (npm vnu-jar).
-if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ] && command -v java >/dev/null; }; then
-  step "Installing Debian's chromium, chromium-driver and a Java runtime"
+# Tests also need Java for the W3C Nu HTML checker (npm vnu-jar) and nginx
+# to serve the build with deploy/nginx.conf (the test runs its own nginx
+# on loopback; where systemd runs, Debian also starts its nginx service).
+if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ] && command -v java >/dev/null && [ -x "$NGINX" ]; }; then
+  step "Installing Debian's chromium, chromium-driver, a Java runtime and nginx"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver default-jre-headless
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver default-jre-headless nginx
 fi

@@ -1,5 +1,7 @@
-// Serves a built dist/ folder on loopback with the headers a deployment
-// should send. Used by `scripts/serve.sh` and by the browser tests.
+// Serves a built dist/ folder on loopback with the headers its `_headers`
+// file names (written by tools/postbuild: the one definition of what a
+// deployment sends), and Content-Type by extension, as static hosts do.
+// Used by `scripts/serve.sh` and by the browser tests.
 //   node scripts/static-server.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,33 +22,61 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Trunk names hashed files `name-<hex>.ext` (up to 16 hex digits, leading
-// zeros dropped): those never change, so they may be cached forever;
-// everything else must be revalidated.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
+// What every response carries even where the folder has no `_headers`
+// (a test's stand-in blog): the server always sets Content-Type, so
+// browsers must not second-guess it.
+const DEFAULTS = { 'x-content-type-options': 'nosniff' };
 
 /**
- * The page's own policy (the meta tag tools/postbuild wrote, with the boot
- * script's hash) plus what only a header can say: who may frame the page.
- * Only the iframe page, embed.html, may be framed by other sites.
+ * Parses a `_headers` file (the Netlify and Cloudflare Pages format, which
+ * tools/postbuild writes): a line with a URL path, where `*` matches any
+ * characters, then its headers on indented `Name: value` lines. Comments
+ * start with `#`. Throws on a line that fits neither, naming it.
  */
-export function cspHeader(html, embed) {
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
-  if (!meta) return null;
-  return `${meta[1]}; frame-ancestors ${embed ? '*' : "'self'"}`;
+export function parseHeaders(text) {
+  const rules = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.trim().startsWith('#')) return;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ path: line.trim(), pattern: new RegExp(`^${pattern}$`), headers: [] });
+      return;
+    }
+    const header = /^\s+([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*?)\s*$/.exec(line);
+    if (!header || !rules.length) throw new Error(`_headers line ${i + 1} is neither a path nor an indented "Name: value": ${line}`);
+    rules.at(-1).headers.push([header[1], header[2]]);
+  });
+  return rules;
 }
 
-export function headersFor(path) {
-  const headers = {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    // The custom-element embed imports the module and WASM from blog pages
-    // on other origins; these are public static files.
-    'Access-Control-Allow-Origin': '*',
-  };
+/**
+ * The headers (names in lower case) `rules` give the URL path `path`. A
+ * header named by several matching rules gets their values joined by
+ * commas, as Cloudflare Pages does (postbuild never writes such a file).
+ */
+export function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
+  }
   return headers;
+}
+
+/** The Content-Type static hosts send for `path`, by its extension. */
+export function contentType(path) {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
+/** The rules of `root`/_headers, or none where the folder has no such file. */
+async function rulesOf(root) {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch((e) => {
+    if (e.code === 'ENOENT') return '';
+    throw e;
+  });
+  return parseHeaders(text);
 }
 
 /**
@@ -56,24 +86,32 @@ export function headersFor(path) {
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
   let base = resolve(root);
   const server = createServer(async (req, res) => {
+    let rules;
+    try {
+      rules = await rulesOf(base);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...DEFAULTS }).end(e.message);
+      return;
+    }
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (path !== base && !path.startsWith(base + sep)) {
-        res.writeHead(403).end('Forbidden');
+        res.writeHead(403, DEFAULTS).end('Forbidden');
         return;
       }
+      // Hosts read _headers and never serve it.
+      if (path === join(base, '_headers')) throw new Error('not served');
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      const headers = headersFor(path);
-      if (path.endsWith('.html')) {
-        const csp = cspHeader(body.toString('utf8'), path.endsWith('embed.html'));
-        if (csp) headers['Content-Security-Policy'] = csp;
-      }
-      res.writeHead(200, headers);
+      res.writeHead(200, {
+        'content-type': contentType(path),
+        ...DEFAULTS,
+        ...headersFor(rules, url.pathname),
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...DEFAULTS }).end('Not found');
     }
   });
   server.setRoot = (dir) => {

@@ -1,22 +1,31 @@
 //! What the post-build hook computes, as functions that can be tested.
 
+pub mod headers;
+
 use std::hash::Hasher;
 use std::io;
 use std::path::Path;
 
 /// Files the service worker must not precache: itself (a worker caching its
-/// own script would never see updates) and source maps.
+/// own script would never see updates), source maps, and `_headers` (hosts
+/// read it and never serve it).
 fn excluded(name: &str) -> bool {
-    name == "sw.js" || name.ends_with(".map")
+    name == "sw.js" || name.ends_with(".map") || name == headers::HEADERS_FILE
 }
 
-/// Every staged file as a URL path relative to the site root, sorted, with
-/// `./` standing for the start page.
-pub fn staged_files(staging: &Path) -> io::Result<Vec<String>> {
+/// Every staged file as a path relative to the site root, sorted.
+pub fn site_files(staging: &Path) -> io::Result<Vec<String>> {
     let mut files = Vec::new();
     collect(staging, staging, &mut files)?;
-    files.retain(|f| !excluded(f));
     files.sort();
+    Ok(files)
+}
+
+/// The files the service worker precaches as URL paths relative to the
+/// site root, sorted, with `./` standing for the start page.
+pub fn staged_files(staging: &Path) -> io::Result<Vec<String>> {
+    let mut files = site_files(staging)?;
+    files.retain(|f| !excluded(f));
     if files.iter().any(|f| f == "index.html") {
         files.insert(0, "./".to_string());
     }
@@ -115,9 +124,7 @@ pub fn hashed_file<'a>(files: &'a [String], prefix: &str, suffix: &str) -> Optio
         f.strip_prefix(prefix)
             .and_then(|rest| rest.strip_prefix('-'))
             .and_then(|rest| rest.strip_suffix(suffix))
-            .is_some_and(|hash| {
-                (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
-            })
+            .is_some_and(headers::is_trunk_hash)
     })
 }
 
@@ -179,17 +186,19 @@ pub fn sha256_base64(text: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
-/// `html` with a CSP meta tag right after its charset declaration (the
-/// policy must come before any script it governs).
-pub fn with_csp_meta(html: &str) -> Result<String, String> {
+/// The policy for `html`: inline scripts allowed by their hashes.
+pub fn page_csp(html: &str) -> String {
     let hashes: Vec<String> = inline_scripts(html)
         .into_iter()
         .map(sha256_base64)
         .collect();
-    let meta = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        content_security_policy(&hashes)
-    );
+    content_security_policy(&hashes)
+}
+
+/// `html` with `policy` in a CSP meta tag right after its charset
+/// declaration (the policy must come before any script it governs).
+pub fn with_csp_meta(html: &str, policy: &str) -> Result<String, String> {
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     insert_after_charset(html, &meta)
 }
 
@@ -263,17 +272,28 @@ mod tests {
     }
 
     #[test]
-    fn lists_every_file_but_the_worker_itself() {
+    fn precaches_every_file_but_the_worker_and_the_header_rules() {
         let dir = staging_with(&[
             ("index.html", "<p>"),
             ("app-0123456789abcdef.js", "x"),
             ("sw.js", "old"),
+            ("_headers", "/*"),
             ("icons/a.png", "p"),
         ]);
         let files = staged_files(&dir).unwrap();
         assert_eq!(
             files,
             ["./", "app-0123456789abcdef.js", "icons/a.png", "index.html"]
+        );
+        assert_eq!(
+            site_files(&dir).unwrap(),
+            [
+                "_headers",
+                "app-0123456789abcdef.js",
+                "icons/a.png",
+                "index.html",
+                "sw.js"
+            ]
         );
     }
 
@@ -315,7 +335,7 @@ mod tests {
             sha256_base64("abc"),
             "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
         );
-        let out = with_csp_meta(html).unwrap();
+        let out = with_csp_meta(html, &page_csp(html)).unwrap();
         let meta_at = out.find("Content-Security-Policy").unwrap();
         assert!(
             meta_at < out.find("<script").unwrap(),
@@ -323,7 +343,7 @@ mod tests {
         );
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("boot()"))));
         assert!(!out.contains("unsafe-inline"));
-        assert!(with_csp_meta("<p>no head</p>").is_err());
+        assert!(with_csp_meta("<p>no head</p>", "default-src 'self'").is_err());
     }
 
     #[test]

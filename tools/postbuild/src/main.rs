@@ -8,14 +8,16 @@
 //! - a Content-Security-Policy meta tag in `index.html`, with the hashes
 //!   of Trunk's inline boot script (which changes every build);
 //! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
-//!   build (embed.js included) and a version id derived from their contents.
+//!   build (embed.js included) and a version id derived from their contents;
+//! - `_headers`: the response headers of every file (see `headers.rs`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
 use versus_postbuild::{
-    fill_template, hashed_file, oembed_json, public_url, staged_files, version_id, with_csp_meta,
-    with_oembed_link, Filling,
+    fill_template, hashed_file, oembed_json, page_csp, public_url, site_files, staged_files,
+    version_id, with_csp_meta, with_oembed_link, Filling,
 };
 
 fn env_dir(name: &str) -> Result<PathBuf, String> {
@@ -52,7 +54,8 @@ fn run() -> Result<(), String> {
     }
     let html = with_oembed_link(&html, &format!("{public}oembed.json"), &title)?;
 
-    let html = with_csp_meta(&html)?;
+    let csp = page_csp(&html);
+    let html = with_csp_meta(&html, &csp)?;
     write("index.html", html.clone())?;
     // The iframe page: the same document, served with frame-ancestors *.
     write("embed.html", html)?;
@@ -86,7 +89,14 @@ fn run() -> Result<(), String> {
         ],
     )?;
     write("sw.js", worker)?;
-    println!("versus-postbuild: wrote embed.js; sw.js precaches {count} files, version {version}");
+
+    let every_file =
+        site_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()))?;
+    write(
+        HEADERS_FILE,
+        headers_file(&header_rules(&every_file, &csp))?,
+    )?;
+    println!("versus-postbuild: wrote embed.js, _headers; sw.js precaches {count} files, version {version}");
     Ok(())
 }
 
