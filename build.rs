@@ -1,7 +1,8 @@
 //! Compiles `data/dataset.json` into the app: it is parsed and validated
 //! here, at build time, and written in `versus_core::compact` form, so the
 //! WASM carries no JSON parser and no dataset that could fail to load. An
-//! invalid dataset fails the build with every problem listed.
+//! invalid dataset fails the build with every problem listed. Fields that
+//! exist only to audit the evidence are left out (`Dataset::for_reader`).
 
 use std::path::PathBuf;
 
@@ -12,6 +13,8 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
         panic!("data/dataset.json is invalid:\n{}", list.join("\n"))
     });
+    // Only what the widget shows: the audit fields stay in the JSON.
+    let dataset = dataset.for_reader();
     let compact = versus_core::compact::encode(&dataset)
         .expect("the dataset has no control characters and only whole tenths as scores");
     assert_eq!(

@@ -4,6 +4,10 @@
 //     this sets it, so the iframe never scrolls or leaves a gap;
 //  2. defines <versus-widget>, which mounts the widget in an open shadow
 //     root, so the page's CSS cannot restyle it and its CSS cannot leak.
+//     It only ever renders into its own shadow root: loading the app's
+//     module starts nothing, and the host's address, history, storage and
+//     service worker are never touched. A removed element is unmounted, a
+//     re-inserted one mounted again, a changed attribute applied.
 // tools/postbuild fills in the hashed file names at build time.
 const BASE = new URL('./', import.meta.url);
 const MODULE = new URL("__MODULE__", BASE).href;
@@ -12,6 +16,8 @@ const STYLE = new URL("__STYLE__", BASE).href;
 const HEIGHT = 'versus:height';
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 20000;
+// The settings an author may change on a mounted element.
+const SETTINGS = ['preset', 'weights', 'theme', 'criteria', 'heading', 'title', 'sort'];
 
 window.addEventListener('message', (event) => {
   // Only our own origin, only our message type, only a sane number.
@@ -36,20 +42,62 @@ function loadApp() {
 }
 
 class VersusWidget extends HTMLElement {
-  async connectedCallback() {
-    if (this.shadowRoot) return; // moved within the page: already mounted
+  static observedAttributes = SETTINGS;
+  #widget = null;
+  // Bumped on every unmount, so a mount still loading knows it is stale.
+  #generation = 0;
+  #remount = false;
+  #styled = null;
+
+  connectedCallback() {
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected || this.#remount) return;
+    // Several attributes set in one go are applied once.
+    this.#remount = true;
+    queueMicrotask(() => {
+      this.#remount = false;
+      if (!this.isConnected) return;
+      this.#unmount();
+      this.#mount();
+    });
+  }
+
+  /** The shadow root with its stylesheet, made once per element. */
+  #shadow() {
+    if (this.shadowRoot) return this.shadowRoot;
     const shadow = this.attachShadow({ mode: 'open' });
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = STYLE;
-    const container = document.createElement('div');
-    shadow.append(style, container);
-    const styled = new Promise((done) => {
+    this.#styled = new Promise((done) => {
       style.addEventListener('load', done, { once: true });
       style.addEventListener('error', done, { once: true });
     });
-    const [app] = await Promise.all([loadApp(), styled]);
-    app.mount_widget(container, this, BASE.href);
+    shadow.append(style);
+    return shadow;
+  }
+
+  async #mount() {
+    const generation = this.#generation;
+    const shadow = this.#shadow();
+    const [app] = await Promise.all([loadApp(), this.#styled]);
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#widget = app.mount_widget(shadow, this, BASE.href);
+  }
+
+  #unmount() {
+    this.#generation += 1;
+    if (!this.#widget) return;
+    this.#widget.unmount();
+    this.#widget.free();
+    this.#widget = null;
   }
 }
 

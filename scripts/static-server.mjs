@@ -82,10 +82,14 @@ async function rulesOf(root) {
 /**
  * Starts serving `root`. The returned server's `setRoot(dir)` switches what
  * it serves without changing the origin (tests use it to deploy an update).
+ * `intercept(pathname)`, for tests, may return an HTML page to answer
+ * instead of the file, as a Wi-Fi login page or a broken proxy would.
  */
-export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+export function startServer({ root, port = 0, host = '127.0.0.1', intercept = () => null }) {
   let base = resolve(root);
-  const server = createServer(async (req, res) => {
+  // Long URLs are accepted (1 MiB, not Node's 16 KiB) so tests can send the
+  // hostile, oversized settings a page must survive.
+  const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     let rules;
     try {
       rules = await rulesOf(base);
@@ -95,6 +99,11 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
     }
     try {
       const url = new URL(req.url, 'http://localhost');
+      const replaced = intercept(url.pathname);
+      if (replaced !== null) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...DEFAULTS }).end(replaced);
+        return;
+      }
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (path !== base && !path.startsWith(base + sep)) {
         res.writeHead(403, DEFAULTS).end('Forbidden');

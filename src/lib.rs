@@ -12,15 +12,22 @@ mod surface;
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+use yew::prelude::*;
+
 pub use components::app::{App, AppProps};
 pub use model::builtin_dataset;
 pub use surface::{Surface, SurfaceKind};
 
 /// Entry point of the app's own page (`index.html`) and of the iframe page
-/// (`embed.html`, the same file served with a different frame policy). Does nothing where there is no `#versus-root`:
-/// that is a host page using the custom element, which calls
-/// `mount_widget` instead.
-pub fn start() {
+/// (`embed.html`, the same file served with a different frame policy),
+/// called by the page's boot script once the WASM is loaded. Never called
+/// by the embed loader: a host page's own `#versus-root`, address,
+/// history, storage and service worker are not ours.
+#[wasm_bindgen]
+pub fn start_page() {
     let Some(root) = platform::take_mount_point() else {
         return;
     };
@@ -40,19 +47,82 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(root, AppProps { surface }).render();
 }
 
-/// Mounts one `<versus-widget>`: `container` is inside its shadow root,
-/// `host` is the element whose attributes configure it, `app_url` is the
-/// app's page (for "open in Versus" links). Called by `embed.js`.
+/// Mounts one `<versus-widget>` into `parent` (its shadow root): `host` is
+/// the element whose attributes configure it, `app_url` is the app's page
+/// (for "open in Versus" links). Called by `embed.js`, which unmounts the
+/// widget when the element leaves the page.
 #[wasm_bindgen]
-pub fn mount_widget(container: web_sys::Element, host: web_sys::Element, app_url: String) {
-    let settings = platform::embed::attributes(&host);
+pub fn mount_widget(
+    parent: web_sys::Node,
+    host: web_sys::Element,
+    app_url: String,
+) -> MountedWidget {
     let surface = Surface {
         kind: SurfaceKind::Element,
-        settings,
+        settings: platform::embed::attributes(&host),
         problems: Vec::new(),
         app_url: Some(app_url),
     };
-    yew::Renderer::<App>::with_root_and_props(container, AppProps { surface }).render();
+    let (container, mut handle) = IDLE_ROOTS
+        .with(|idle| idle.borrow_mut().pop())
+        .or_else(|| {
+            let container = platform::create_element("div")?;
+            let handle = yew::Renderer::<WidgetSlot>::with_root(container.clone()).render();
+            Some((container, handle))
+        })
+        .expect("a document to create the widget's root in");
+    let generation = NEXT_GENERATION.with(|n| n.replace(n.get() + 1));
+    handle.update(WidgetSlotProps {
+        surface: Some(surface),
+        generation,
+    });
+    let _ = parent.append_child(&container);
+    MountedWidget(Some((container, handle)))
+}
+
+thread_local! {
+    /// App roots of widgets taken off the page, ready to mount again. Yew
+    /// never frees a root's event delegation (it leaks its listeners by
+    /// design), so a removed widget's root is emptied and kept rather than
+    /// destroyed: memory stays bounded by the most widgets ever shown at once.
+    static IDLE_ROOTS: std::cell::RefCell<Vec<WidgetRoot>> = const { std::cell::RefCell::new(Vec::new()) };
+    static NEXT_GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+type WidgetRoot = (web_sys::Element, yew::AppHandle<WidgetSlot>);
+
+/// A `<versus-widget>`'s running app, until `unmount`.
+#[wasm_bindgen]
+pub struct MountedWidget(Option<WidgetRoot>);
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Unmounts the app (its DOM, listeners, timers and observers go with
+    /// it) and keeps its emptied root for the next widget.
+    pub fn unmount(&mut self) {
+        if let Some((container, mut handle)) = self.0.take() {
+            handle.update(WidgetSlotProps::default());
+            container.remove();
+            IDLE_ROOTS.with(|idle| idle.borrow_mut().push((container, handle)));
+        }
+    }
+}
+
+#[derive(PartialEq, Properties, Default)]
+pub struct WidgetSlotProps {
+    /// `None` while the root waits, empty, for its next widget.
+    surface: Option<Surface>,
+    /// A new widget in a reused root starts from scratch: new state, new
+    /// hooks, as if the root were new.
+    generation: u32,
+}
+
+#[component]
+fn WidgetSlot(props: &WidgetSlotProps) -> Html {
+    match &props.surface {
+        Some(surface) => html! { <App key={props.generation} surface={surface.clone()} /> },
+        None => html! {},
+    }
 }
 
 /// Shows the "something went wrong" notice the panic hook shows (exposed so

@@ -9,23 +9,56 @@
 // - Pages (HTML): network first with a short timeout, then the cache.
 //   Hashed assets: cache first. A page never mixes versions: cached HTML
 //   only ever comes with the cached assets of the same build.
+// - Nothing wrong is cached or served from the cache: every download of a
+//   hashed file is checked against the build's SHA-256 (the browser refuses
+//   a mismatch), and a cached response whose type does not fit its name
+//   (a captive portal's HTML where the WASM should be) is dropped and
+//   fetched again.
 const VERSION = "__VERSION__";
 const PRECACHE = ["__PRECACHE__"];
+// SHA-256 integrity of each PRECACHE entry, in the same order ('' for the
+// unhashed files, which change between deploys).
+const INTEGRITY = ["__INTEGRITY__"];
 const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
 
-// Hashed files never change, so the copy the page just downloaded (in the
-// HTTP cache) is the right one: no second download on a first visit.
-// Unhashed files (the page, the manifest, icons) are fetched fresh.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
+
+const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
+
+// What each kind of file must be served as; anything else is not ours.
+const TYPES = {
+  js: 'javascript', wasm: 'application/wasm', css: 'text/css', html: 'text/html',
+  svg: 'image/svg+xml', png: 'image/png', json: 'json', webmanifest: 'json',
+};
+
+function fits(url, response) {
+  if (!response || !response.ok) return false;
+  const extension = new URL(url).pathname.split('.').pop();
+  const expected = TYPES[extension];
+  return !expected || (response.headers.get('Content-Type') || '').includes(expected);
+}
+
+/** A download of `url` that the browser checks against the build's hash. */
+function checkedRequest(url, options = {}) {
+  const integrity = INTEGRITY_OF.get(new URL(url, self.location).pathname) || '';
+  return new Request(url, integrity ? { ...options, integrity } : options);
+}
+
+const isPrecached = (url) => INTEGRITY_OF.has(new URL(url).pathname);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(
-      PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' })),
-    )),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await Promise.all(PRECACHE.map(async (url, i) => {
+      // Hashed files never change, so the copy the page just downloaded (in
+      // the HTTP cache) is the right one: no second download on a first
+      // visit. Unhashed files (the page, the manifest, icons) are fetched fresh.
+      const response = await fetch(checkedRequest(url, { cache: INTEGRITY[i] ? 'default' : 'reload' }));
+      if (!fits(response.url || url, response)) throw new Error(`not caching ${url}: ${response.status} ${response.headers.get('Content-Type')}`);
+      await cache.put(url, response);
+    }));
+  })());
 });
 
 self.addEventListener('message', (event) => {
@@ -62,8 +95,15 @@ async function networkFirst(request) {
 }
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
-  return cached || fetch(request);
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached && fits(request.url, cached)) return cached;
+  if (!isPrecached(request.url)) return cached || fetch(request);
+  // Missing or not what its name says: drop it and download it again.
+  if (cached) await cache.delete(request, { ignoreSearch: true });
+  const response = await fetch(checkedRequest(request.url));
+  if (fits(request.url, response)) await cache.put(request, response.clone());
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {

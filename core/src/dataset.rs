@@ -527,6 +527,25 @@ impl Dataset {
         }
     }
 
+    /// The dataset as the widget uses it: without the fields that exist for
+    /// auditing the evidence (what each criterion measures, the wrong claims
+    /// verbatim, the articles' recommendation per preset), which the
+    /// dataset test checks and the widget never shows. Keeps them out of
+    /// the WASM.
+    pub fn for_reader(&self) -> Dataset {
+        let mut d = self.clone();
+        for c in &mut d.criteria {
+            c.measures.clear();
+        }
+        for x in &mut d.corrections {
+            x.claims.clear();
+        }
+        for p in &mut d.presets {
+            p.recommended = None;
+        }
+        d
+    }
+
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
         self.criteria.iter().position(|c| c.id == id)
     }

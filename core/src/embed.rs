@@ -7,21 +7,25 @@
 //! | `weights` | `criterion:level` pairs, e.g. `ai_ml:9,real_time:2` |
 //! | `theme` | `light`, `dark` or `auto` (the default) |
 //! | `criteria` | the criteria to show, e.g. `ai_ml,real_time` (others count 0) |
-//! | `title` | a heading, at most 120 characters |
+//! | `heading` | a heading, at most 120 characters (`title` is an alias; on the custom element it would also be a tooltip) |
 //! | `sort` | `default`, `importance` or `impact` |
 //!
 //! Like share links, a bad value never stops the widget: it is reported and
-//! falls back to the default.
+//! falls back to the default. Input is bounded the same way as share links:
+//! a query or a value longer than `MAX_LINK_LEN` is not read, at most
+//! `MAX_SETTINGS` settings are, and a notice lists only the first few
+//! problems (`problem_lines`).
 
 use crate::dataset::Dataset;
 use crate::order::CardOrder;
 use crate::share::{
-    describe_levels, parse_level, percent_decode, resolve_levels, Levels, LinkProblem, ShareState,
+    describe_levels, parse_level, percent_decode, push_override, resolve_levels, Levels,
+    LinkProblem, ShareState, MAX_LINK_LEN,
 };
 
 pub const MAX_TITLE_CHARS: usize = 120;
 /// More settings than this are not read: no real embed needs them.
-const MAX_SETTINGS: usize = 32;
+pub const MAX_SETTINGS: usize = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -72,10 +76,42 @@ impl EmbedConfig {
     }
 }
 
+/// The settings an embed reads.
+const KEYS: [&str; 7] = [
+    "embed", "preset", "weights", "theme", "criteria", "heading", "sort",
+];
+
+/// `text` trimmed and without bidirectional controls (which could make a
+/// heading read backwards), or `None` when nothing visible is left: only
+/// spaces, zero-width or other format characters.
+fn visible_text(text: &str) -> Option<String> {
+    let kept: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
+    let kept = kept.trim();
+    kept.chars()
+        .any(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(c))
+        .then(|| kept.to_string())
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that draw nothing: zero-width spaces and joiners, word
+/// joiner, byte-order mark, soft hyphen, invisible operators.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 /// `?a=1&b=x+y` as decoded pairs; `+` is a space here (a form-style query).
 /// Undecodable pairs are returned as problems.
 pub fn parse_query(search: &str) -> (Vec<(String, String)>, Vec<LinkProblem>) {
     let text = search.strip_prefix('?').unwrap_or(search);
+    if text.len() > MAX_LINK_LEN {
+        return (
+            Vec::new(),
+            vec![LinkProblem::TooLong { length: text.len() }],
+        );
+    }
     let mut pairs = Vec::new();
     let mut problems = Vec::new();
     for part in text.split('&').filter(|p| !p.is_empty()) {
@@ -106,8 +142,29 @@ pub fn parse_embed(
     let mut preset = None;
     let mut overrides: Vec<(usize, u8)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for (key, value) in settings.iter().take(MAX_SETTINGS) {
-        let key = key.as_str();
+    let mut read = 0;
+    for (key, value) in settings {
+        // `title` is the old name of `heading`: one setting, two spellings.
+        let key = if key == "title" {
+            "heading"
+        } else {
+            key.as_str()
+        };
+        let ours = KEYS.contains(&key);
+        if !ours && !strict {
+            continue;
+        }
+        read += 1;
+        if read > MAX_SETTINGS {
+            continue;
+        }
+        if value.len() > MAX_LINK_LEN {
+            problems.push(LinkProblem::ValueTooLong {
+                key: key.to_string(),
+                length: value.len(),
+            });
+            continue;
+        }
         if seen.contains(&key) && key != "embed" {
             problems.push(LinkProblem::Duplicate {
                 key: key.to_string(),
@@ -133,20 +190,20 @@ pub fn parse_embed(
                 Some(order) => config.start.order = order,
                 None => problems.push(bad()),
             },
-            "title" => {
-                let title = value.trim();
-                if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
-                    problems.push(bad());
-                } else {
-                    config.title = Some(title.to_string());
+            "heading" => match visible_text(value) {
+                Some(title) if title.chars().count() <= MAX_TITLE_CHARS => {
+                    config.title = Some(title)
                 }
-            }
+                _ => problems.push(bad()),
+            },
             "criteria" => {
                 let mut shown = Vec::new();
                 for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match dataset.criterion_index(id) {
                         Some(c) if !shown.contains(&c) => shown.push(c),
-                        Some(_) => {}
+                        Some(_) => problems.push(LinkProblem::Duplicate {
+                            key: id.to_string(),
+                        }),
                         None => problems.push(LinkProblem::UnknownKey {
                             key: id.to_string(),
                         }),
@@ -163,7 +220,9 @@ pub fn parse_embed(
                 for pair in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     let (id, level) = pair.split_once(':').unwrap_or((pair, ""));
                     match (dataset.criterion_index(id), parse_level(level)) {
-                        (Some(c), Some(level)) => overrides.push((c, level)),
+                        (Some(c), Some(level)) => {
+                            push_override(&mut overrides, c, level, id, &mut problems)
+                        }
                         (Some(_), _) => problems.push(LinkProblem::BadValue {
                             key: id.to_string(),
                             value: level.to_string(),
@@ -174,11 +233,15 @@ pub fn parse_embed(
                     }
                 }
             }
-            _ if strict => problems.push(LinkProblem::UnknownKey {
+            _ => problems.push(LinkProblem::UnknownKey {
                 key: key.to_string(),
             }),
-            _ => {}
         }
+    }
+    if read > MAX_SETTINGS {
+        problems.push(LinkProblem::TooManySettings {
+            ignored: read - MAX_SETTINGS,
+        });
     }
     // Criteria outside a shown subset count 0: hidden sliders must not
     // steer the verdict.
@@ -391,6 +454,121 @@ mod tests {
         assert_eq!(problems.len(), 8, "{problems:?}");
         let (_, lenient) = parse_embed(&d, &pairs(&[("class", "x"), ("id", "y")]), false);
         assert!(lenient.is_empty());
+    }
+
+    #[test]
+    fn a_criterion_set_twice_keeps_its_first_level_as_share_links_do() {
+        let d = dataset();
+        let ai = d.criterion_index("ai_ml").unwrap();
+        let (config, problems) = parse_embed(&d, &pairs(&[("weights", "ai_ml:9,ai_ml:1")]), true);
+        let link = crate::decode(&d, "#v1&ai_ml=9&ai_ml=1");
+        assert_eq!(config.start.levels[ai], 9);
+        assert_eq!(link.state.levels[ai], 9);
+        let duplicate = vec![LinkProblem::Duplicate {
+            key: "ai_ml".into(),
+        }];
+        assert_eq!(problems, duplicate);
+        assert_eq!(link.problems, duplicate);
+        assert!(problems[0].to_string().contains("the first value was used"));
+    }
+
+    #[test]
+    fn oversized_input_is_refused_whole_and_reported_once() {
+        let d = dataset();
+        let huge = "a,".repeat(400_000);
+        let (pairs_read, problems) = parse_query(&format!("?weights={huge}"));
+        assert!(pairs_read.is_empty());
+        assert_eq!(problems, vec![LinkProblem::TooLong { length: 800_008 }]);
+        assert!(problems[0].to_string().contains("800,008 characters"));
+        let items = "ai_ml:1,".repeat(100_000);
+        let (config, problems) =
+            parse_embed(&d, &pairs(&[("weights", &items), ("theme", "dark")]), false);
+        assert_eq!(
+            problems,
+            vec![LinkProblem::ValueTooLong {
+                key: "weights".into(),
+                length: 800_000
+            }]
+        );
+        assert_eq!(config.theme, Theme::Dark, "the other settings still apply");
+    }
+
+    #[test]
+    fn settings_past_the_limit_are_counted_not_dropped_silently() {
+        let d = dataset();
+        let many: Vec<(String, String)> = (0..40).map(|i| (format!("k{i}"), "1".into())).collect();
+        let (_, problems) = parse_embed(&d, &many, true);
+        assert_eq!(problems.len(), MAX_SETTINGS + 1);
+        assert_eq!(
+            problems.last(),
+            Some(&LinkProblem::TooManySettings { ignored: 8 })
+        );
+        // A custom element's own attributes (class, id, style) do not count.
+        let mut attributes: Vec<(String, String)> = (0..40)
+            .map(|i| (format!("data-x{i}"), "1".into()))
+            .collect();
+        attributes.push(("theme".into(), "dark".into()));
+        let (config, problems) = parse_embed(&d, &attributes, false);
+        assert_eq!((config.theme, problems), (Theme::Dark, vec![]));
+    }
+
+    #[test]
+    fn a_heading_must_have_visible_text_and_cannot_turn_itself_around() {
+        let d = dataset();
+        let heading = |value: &str, key: &str| parse_embed(&d, &pairs(&[(key, value)]), true);
+        for invisible in [
+            "\u{200B}\u{200B}",
+            "\u{202E}",
+            " \u{2066}\u{FEFF} ",
+            "\u{00AD}",
+        ] {
+            let (config, problems) = heading(invisible, "heading");
+            assert_eq!(config.title, None, "{invisible:?}");
+            assert!(
+                problems[0].to_string().contains("visible characters"),
+                "{problems:?}"
+            );
+        }
+        let (config, _) = heading("\u{202E}Our stack\u{202C}", "heading");
+        assert_eq!(config.title.as_deref(), Some("Our stack"));
+        let (config, problems) = heading("Old name", "title");
+        assert_eq!(
+            (config.title.as_deref(), problems),
+            (Some("Old name"), vec![])
+        );
+        let (_, problems) = parse_embed(&d, &pairs(&[("heading", "A"), ("title", "B")]), true);
+        assert_eq!(
+            problems,
+            vec![LinkProblem::Duplicate {
+                key: "heading".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn each_bad_value_says_what_its_setting_accepts() {
+        let d = dataset();
+        let (_, problems) = parse_embed(&d, &pairs(&[("sort", "upside"), ("theme", "neon")]), true);
+        let words: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            words[0].ends_with("expected default, importance or impact."),
+            "{words:?}"
+        );
+        assert!(
+            words[1].ends_with("expected light, dark or auto."),
+            "{words:?}"
+        );
+        assert!(!words.iter().any(|w| w.contains("whole number")));
+    }
+
+    #[test]
+    fn a_notice_lists_a_few_problems_and_counts_the_rest() {
+        let d = dataset();
+        let junk = "x,".repeat(2000);
+        let (_, problems) = parse_embed(&d, &pairs(&[("criteria", &junk)]), true);
+        let lines = crate::problem_lines(&problems);
+        assert_eq!(lines.len(), crate::share::LISTED_PROBLEMS + 1);
+        assert_eq!(lines.last().unwrap(), &format!("…and {} more.", "1,996"));
     }
 
     #[test]

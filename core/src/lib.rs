@@ -29,7 +29,7 @@ pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;
 pub use order::CardOrder;
 pub use record::decision_record;
-pub use share::{decode, encode, Decoded, LinkProblem, ShareState};
+pub use share::{decode, encode, problem_lines, Decoded, LinkProblem, ShareState};
 pub use verdict::{
     evaluate, pairwise_margin, totals, Contribution, Ranking, Robustness, Verdict, Weights,
     TIE_BAND,

@@ -44,14 +44,38 @@ impl ShareState {
 /// One part of a link that could not be used, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkProblem {
-    TooLong { length: usize },
-    UnknownVersion { found: String },
+    TooLong {
+        length: usize,
+    },
+    UnknownVersion {
+        found: String,
+    },
     MissingVersion,
-    BadEncoding { part: String },
-    UnknownKey { key: String },
-    BadValue { key: String, value: String },
-    Duplicate { key: String },
-    UnknownPreset { id: String },
+    BadEncoding {
+        part: String,
+    },
+    UnknownKey {
+        key: String,
+    },
+    BadValue {
+        key: String,
+        value: String,
+    },
+    Duplicate {
+        key: String,
+    },
+    UnknownPreset {
+        id: String,
+    },
+    /// One embed setting far longer than any real one.
+    ValueTooLong {
+        key: String,
+        length: usize,
+    },
+    /// Settings past `embed::MAX_SETTINGS`.
+    TooManySettings {
+        ignored: usize,
+    },
 }
 
 impl fmt::Display for LinkProblem {
@@ -59,7 +83,20 @@ impl fmt::Display for LinkProblem {
         match self {
             LinkProblem::TooLong { length } => write!(
                 f,
-                "The link's settings are {length} characters long, far more than Versus writes, so they were ignored."
+                "The settings are {} characters long, far more than Versus writes, so they were ignored.",
+                thousands(*length)
+            ),
+            LinkProblem::ValueTooLong { key, length } => write!(
+                f,
+                "Ignored {}: its value is {} characters long, far more than any embed needs.",
+                echo(key),
+                thousands(*length)
+            ),
+            LinkProblem::TooManySettings { ignored } => write!(
+                f,
+                "Only the first {} settings were read; {} more were ignored.",
+                crate::embed::MAX_SETTINGS,
+                thousands(*ignored)
             ),
             LinkProblem::UnknownVersion { found } => write!(
                 f,
@@ -77,10 +114,10 @@ impl fmt::Display for LinkProblem {
             }
             LinkProblem::BadValue { key, value } => write!(
                 f,
-                "Ignored {}=“{}”: expected a whole number from 0 to {MAX_LEVEL}{}.",
+                "Ignored {}=“{}”: expected {}.",
                 echo(key),
                 echo(value),
-                if key == "sort" { " (or default, importance, impact)" } else { "" }
+                expected_value(key)
             ),
             LinkProblem::Duplicate { key } => {
                 write!(f, "“{}” appears more than once; the first value was used.", echo(key))
@@ -90,6 +127,54 @@ impl fmt::Display for LinkProblem {
             }
         }
     }
+}
+
+/// What a setting accepts, in words; criteria take a level.
+fn expected_value(key: &str) -> String {
+    match key {
+        "sort" => "default, importance or impact".to_string(),
+        "theme" => "light, dark or auto".to_string(),
+        "heading" => format!(
+            "a heading of 1 to {} visible characters",
+            crate::embed::MAX_TITLE_CHARS
+        ),
+        "criteria" => "criterion ids separated by commas".to_string(),
+        _ => format!("a whole number from 0 to {MAX_LEVEL}"),
+    }
+}
+
+/// How many problems a notice lists before it sums up the rest.
+pub const LISTED_PROBLEMS: usize = 5;
+
+/// The problems as a notice lists them: the first `LISTED_PROBLEMS`, then
+/// "…and 3,997 more." so hostile input cannot make a notice thousands of
+/// lines long.
+pub fn problem_lines(problems: &[LinkProblem]) -> Vec<String> {
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(LISTED_PROBLEMS)
+        .map(ToString::to_string)
+        .collect();
+    if problems.len() > LISTED_PROBLEMS {
+        lines.push(format!(
+            "…and {} more.",
+            thousands(problems.len() - LISTED_PROBLEMS)
+        ));
+    }
+    lines
+}
+
+/// 3997 as "3,997".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// At most `ECHO_CHARS` characters of untrusted input, for a message.
@@ -161,6 +246,24 @@ pub(crate) fn resolve_levels(
     (levels, id)
 }
 
+/// The shared rule of share links and embed settings for a criterion set
+/// twice: the first level stands, and the reader is told.
+pub(crate) fn push_override(
+    overrides: &mut Vec<(usize, u8)>,
+    criterion: usize,
+    level: u8,
+    id: &str,
+    problems: &mut Vec<LinkProblem>,
+) {
+    if overrides.iter().any(|&(c, _)| c == criterion) {
+        problems.push(LinkProblem::Duplicate {
+            key: id.to_string(),
+        });
+    } else {
+        overrides.push((criterion, level));
+    }
+}
+
 /// What a link says, with every part that could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
@@ -226,7 +329,9 @@ pub fn decode(dataset: &Dataset, fragment: &str) -> Decoded {
                 None => problems.push(LinkProblem::BadValue { key, value }),
             },
             _ => match (dataset.criterion_index(&key), parse_level(&value)) {
-                (Some(c), Some(level)) => overrides.push((c, level)),
+                (Some(c), Some(level)) => {
+                    push_override(&mut overrides, c, level, &key, &mut problems)
+                }
                 (Some(_), None) => problems.push(LinkProblem::BadValue { key, value }),
                 (None, _) => problems.push(LinkProblem::UnknownKey { key }),
             },

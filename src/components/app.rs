@@ -1,7 +1,8 @@
 use std::rc::Rc;
 
 use versus_core::{
-    all_flip_points, evaluate, parse_embed, CardOrder, EmbedConfig, LinkProblem, Weights,
+    all_flip_points, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig, LinkProblem,
+    Weights,
 };
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ use super::share_bar::ShareBar;
 use super::sort_picker::SortPicker;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::{use_height_reports, use_reader_state, StateHome};
+use crate::hooks::{use_height_reports, use_reader_state, StateHome, StateNotice};
 use crate::model::{Model, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
@@ -84,12 +85,9 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let (state, notices) = use_reader_state(&model, home);
     let root = use_height_reports(surface.reports_height());
-    let setting_notes = use_state(|| {
-        setting_problems
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    });
+    let setting_notes = use_state(|| problem_lines(setting_problems));
+    // Where focus goes when a notice is dismissed.
+    let main_ref = use_node_ref();
 
     let levels = state.levels.clone();
     let verdict = {
@@ -125,7 +123,7 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let on_dismiss = {
         let notices = notices.setter();
-        use_callback((), move |(), _| notices.set(Vec::new()))
+        use_callback((), move |(), _| notices.set(StateNotice::default()))
     };
     let on_dismiss_settings = {
         let notes = setting_notes.setter();
@@ -160,9 +158,9 @@ fn Widget(props: &WidgetProps) -> Html {
                 </p>
             </header>
             <UpdateBanner enabled={surface.may_register_service_worker()} />
-            <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} />
-            <Notice title="Some settings in this link were not used" messages={(*notices).clone()} on_dismiss={on_dismiss} />
-            <main class="layout">
+            <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
+            <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
+            <main class="layout" ref={main_ref} tabindex="-1">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
                     <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />

@@ -118,7 +118,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <p class="share-status" aria-live="polite">{ (*copied).clone() }</p>
                 <h3>{ "Preview" }</h3>
                 if *open {
-                    <iframe class="embed-preview" src={frame_url(&app_url, &settings)} title="Preview of the embedded widget" loading="lazy" />
+                    // A picture of the result, not a second app to tab through.
+                    <iframe class="embed-preview" src={frame_url(&app_url, &settings)} title="Preview of the embedded widget" loading="lazy" tabindex="-1" inert=true />
                 }
                 <div class="dialog-actions">
                     <button type="button" onclick={on_close}>{ "Close" }</button>

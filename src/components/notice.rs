@@ -1,10 +1,15 @@
 use yew::prelude::*;
 
+use crate::platform;
+
 #[derive(PartialEq, Properties)]
 pub struct NoticeProps {
     pub title: AttrValue,
     pub messages: Vec<String>,
     pub on_dismiss: Callback<()>,
+    /// Where keyboard focus goes once the notice is dismissed, so it does
+    /// not fall back to the start of the page with the button gone.
+    pub focus_after: NodeRef,
 }
 
 /// A calm, dismissible note, e.g. about link settings that were ignored.
@@ -14,7 +19,13 @@ pub fn Notice(props: &NoticeProps) -> Html {
     if props.messages.is_empty() {
         return html! {};
     }
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let on_dismiss = {
+        let (on_dismiss, focus_after) = (props.on_dismiss.clone(), props.focus_after.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_dismiss.emit(());
+            platform::focus(&focus_after);
+        })
+    };
     html! {
         <div class="notice" aria-live="polite">
             <p class="notice-title">{ &props.title }</p>

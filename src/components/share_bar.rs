@@ -5,7 +5,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::SharedModel;
-use crate::platform::{clipboard, history};
+use crate::platform::{self, clipboard, history};
 use crate::state::ReaderState;
 
 #[derive(PartialEq, Properties)]
@@ -21,9 +21,11 @@ pub struct ShareBarProps {
 enum Outcome {
     Idle,
     Copied(&'static str),
-    /// The clipboard was refused: show the text selected for copying by hand.
-    CopyByHand {
+    /// The clipboard or a download was refused: show the text selected for
+    /// copying by hand, and why.
+    ByHand {
         what: &'static str,
+        why: &'static str,
         text: String,
     },
     Saved,
@@ -76,7 +78,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             spawn_local(async move {
                 match clipboard::copy_text(&text).await {
                     Ok(()) => outcome.set(Outcome::Copied(what)),
-                    Err(()) => outcome.set(Outcome::CopyByHand { what, text }),
+                    Err(()) => outcome.set(Outcome::ByHand {
+                        what,
+                        why: "The browser did not allow copying.",
+                        text,
+                    }),
                 }
             });
         })
@@ -86,6 +92,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_download = {
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
+            if !platform::downloads_allowed() {
+                outcome.set(Outcome::ByHand {
+                    what: "The decision record",
+                    why: "This embed is not allowed to save files.",
+                    text: record(),
+                });
+                return;
+            }
             match clipboard::download(
                 "versus-decision.md",
                 &record(),
@@ -102,7 +116,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     {
         let fallback_ref = fallback_ref.clone();
         use_effect_with((*outcome).clone(), move |o| {
-            if matches!(o, Outcome::CopyByHand { .. }) {
+            if matches!(o, Outcome::ByHand { .. }) {
                 if let Some(element) = fallback_ref.cast::<web_sys::Element>() {
                     clipboard::select_all(&element);
                 }
@@ -113,8 +127,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = match &*outcome {
         Outcome::Idle => String::new(),
         Outcome::Copied(what) => format!("{what} copied to the clipboard."),
-        Outcome::CopyByHand { what, .. } => {
-            format!("The browser did not allow copying. {what} is selected below: press Ctrl+C (⌘C on a Mac).")
+        Outcome::ByHand { what, why, .. } => {
+            format!("{why} {what} is selected below: press Ctrl+C (⌘C on a Mac) to copy it.")
         }
         Outcome::Saved => "Decision record saved as versus-decision.md.".to_string(),
         Outcome::Failed(message) => message.to_string(),
@@ -129,7 +143,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <button type="button" onclick={on_download}>{ "Download .md" }</button>
             </div>
             <p class="share-status" aria-live="polite">{ status }</p>
-            if let Outcome::CopyByHand { what, text } = &*outcome {
+            if let Outcome::ByHand { what, text, .. } = &*outcome {
                 <label class="share-fallback">
                     <span class="visually-hidden">{ format!("{what} to copy") }</span>
                     <textarea ref={fallback_ref} readonly=true rows={if *what == "Link" { "2" } else { "8" }} value={text.clone()} />

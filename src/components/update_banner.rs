@@ -13,14 +13,26 @@ pub struct UpdateBannerProps {
 
 #[component]
 pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
-    if !use_update_ready(props.enabled) {
+    let ready = use_update_ready(props.enabled);
+    let updating = use_state(|| false);
+    if !ready {
         return html! {};
     }
-    let on_reload = Callback::from(|_: MouseEvent| service_worker::apply_update());
+    let on_reload = {
+        let updating = updating.clone();
+        Callback::from(move |_: MouseEvent| {
+            updating.set(true);
+            service_worker::apply_update();
+        })
+    };
     html! {
         <div class="update" aria-live="polite">
-            <span>{ "A new version of Versus is available." }</span>
-            <button type="button" onclick={on_reload}>{ "Reload to update" }</button>
+            if *updating {
+                <span>{ "Updating Versus… the page reloads when the new version is ready." }</span>
+            } else {
+                <span>{ "A new version of Versus is available." }</span>
+                <button type="button" onclick={on_reload}>{ "Reload to update" }</button>
+            }
         </div>
     }
 }

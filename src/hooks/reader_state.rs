@@ -5,12 +5,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use versus_core::{decode, encode, Dataset, LinkProblem, ShareState};
+use versus_core::{decode, encode, problem_lines, Dataset, ShareState};
 use yew::prelude::*;
 
 use crate::model::SharedModel;
 use crate::platform::history::{self, Entry};
-use crate::platform::storage;
+use crate::platform::storage::{self, Saved};
 use crate::state::{Change, ReaderAction, ReaderState};
 
 /// While a slider is dragged, the URL and storage are written this long
@@ -20,38 +20,67 @@ const WRITE_DELAY_MS: u32 = 250;
 /// A write waiting for the drag to pause (or done already), with its fragment.
 type PendingWrite = Option<(Timeout, String)>;
 
-fn messages(problems: &[LinkProblem]) -> Vec<String> {
-    problems.iter().map(ToString::to_string).collect()
+/// A notice about the state: a title and its lines (empty: none shown).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StateNotice {
+    pub title: &'static str,
+    pub lines: Vec<String>,
 }
 
-/// The fragment wins; then what was remembered (if it still reads cleanly;
-/// a corrupted value is ignored and overwritten); then the defaults.
-fn initial_state(dataset: &Dataset) -> (ShareState, Vec<String>) {
+const LINK_NOTICE: &str = "Some settings in this link were not used";
+
+/// What the reader is told when the browser refuses to remember.
+pub fn unsaved_notice() -> StateNotice {
+    StateNotice {
+        title: "Versus could not remember your priorities",
+        lines: vec!["This browser refused to store them (its storage may be full), so a later visit will start from the defaults. The link in the address bar still holds them: bookmark or copy it to keep them.".to_string()],
+    }
+}
+
+/// The fragment wins; then what was remembered (its good parts: a
+/// criterion that no longer exists is dropped, the rest kept); then the
+/// defaults.
+fn initial_state(dataset: &Dataset) -> (ShareState, StateNotice) {
     let fragment = history::current_fragment();
     if !fragment.is_empty() {
         let decoded = decode(dataset, &fragment);
-        return (decoded.state, messages(&decoded.problems));
+        let notice = StateNotice {
+            title: LINK_NOTICE,
+            lines: problem_lines(&decoded.problems),
+        };
+        return (decoded.state, notice);
     }
     if let Some(saved) = storage::load() {
         let decoded = decode(dataset, &saved);
-        if decoded.problems.is_empty() {
-            return (decoded.state, Vec::new());
-        }
+        let notice = StateNotice {
+            title: "Some of your remembered priorities no longer apply",
+            lines: problem_lines(&decoded.problems),
+        };
+        return (decoded.state, notice);
     }
-    (ShareState::defaults(dataset), Vec::new())
+    (ShareState::defaults(dataset), StateNotice::default())
 }
 
-fn write_now(fragment: &str, entry: Entry) {
+/// Called when a save is refused.
+type OnRefused = Rc<dyn Fn()>;
+
+fn save(fragment: &str, on_refused: &OnRefused) {
+    if storage::save(fragment) == Saved::Refused {
+        on_refused();
+    }
+}
+
+fn write_now(fragment: &str, entry: Entry, on_refused: &OnRefused) {
     history::write_fragment(fragment, entry);
-    storage::save(fragment);
+    save(fragment, on_refused);
 }
 
 /// Writes a pending drag at once (before a discrete change pushes a new
 /// history entry, so the entry it leaves behind holds the dragged state).
-fn flush(pending: &RefCell<PendingWrite>) {
+fn flush(pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
     if let Some((timeout, fragment)) = pending.borrow_mut().take() {
         timeout.cancel();
-        write_now(&fragment, Entry::Replace);
+        write_now(&fragment, Entry::Replace, on_refused);
     }
 }
 
@@ -65,19 +94,19 @@ pub enum StateHome {
     Memory(ShareState),
 }
 
-/// Returns the state handle and the notices about link parts that could
-/// not be used (with a setter to dismiss them).
+/// Returns the state handle and the notice about link parts that could not
+/// be used, or about a save the browser refused (with a setter to dismiss it).
 #[hook]
 pub fn use_reader_state(
     model: &SharedModel,
     home: StateHome,
-) -> (UseReducerHandle<ReaderState>, UseStateHandle<Vec<String>>) {
+) -> (UseReducerHandle<ReaderState>, UseStateHandle<StateNotice>) {
     let persist = home == StateHome::UrlAndStorage;
     let start = {
         let model = model.clone();
         use_memo((), move |_| match home {
             StateHome::UrlAndStorage => initial_state(&model.dataset),
-            StateHome::Memory(state) => (state, Vec::new()),
+            StateHome::Memory(state) => (state, StateNotice::default()),
         })
     };
     let notices = use_state({
@@ -89,6 +118,15 @@ pub fn use_reader_state(
         move || ReaderState::from_share(start.0.clone(), Change::Initial)
     });
     let pending = use_mut_ref(|| None::<(Timeout, String)>);
+    // Said once: every later refusal would say the same.
+    let on_refused: OnRefused = {
+        let (notices, told) = (notices.setter(), use_mut_ref(|| false));
+        Rc::new(move || {
+            if !told.replace(true) {
+                notices.set(unsaved_notice());
+            }
+        })
+    };
 
     {
         let (model, dispatcher, notices) = (model.clone(), state.dispatcher(), notices.setter());
@@ -100,7 +138,10 @@ pub fn use_reader_state(
                 history::on_fragment_change(move |fragment| {
                     pending.borrow_mut().take();
                     let decoded = decode(&model.dataset, &fragment);
-                    notices.set(messages(&decoded.problems));
+                    notices.set(StateNotice {
+                        title: LINK_NOTICE,
+                        lines: problem_lines(&decoded.problems),
+                    });
                     dispatcher.dispatch(ReaderAction::Restore(decoded.state));
                 })
             };
@@ -110,6 +151,7 @@ pub fn use_reader_state(
 
     {
         let model = model.clone();
+        let on_refused = Rc::clone(&on_refused);
         use_effect_with((*state).clone(), move |current| {
             if !persist {
                 return;
@@ -123,25 +165,26 @@ pub fn use_reader_state(
                     if shown != fragment && !(pristine && shown.is_empty()) {
                         history::write_fragment(&fragment, Entry::Replace);
                     }
-                    storage::save(&fragment);
+                    save(&fragment, &on_refused);
                 }
                 Change::Drag | Change::View => {
                     // The fired timeout stays in `pending` until the next change
                     // replaces it: dropping a timer inside its own callback
                     // would free the closure that is running. A later flush
                     // writes the same fragment again, which is harmless.
-                    let write = fragment.clone();
-                    let timeout =
-                        Timeout::new(WRITE_DELAY_MS, move || write_now(&write, Entry::Replace));
+                    let (write, on_refused) = (fragment.clone(), Rc::clone(&on_refused));
+                    let timeout = Timeout::new(WRITE_DELAY_MS, move || {
+                        write_now(&write, Entry::Replace, &on_refused)
+                    });
                     if let Some((old, _)) = pending.borrow_mut().replace((timeout, fragment)) {
                         old.cancel();
                     }
                 }
                 Change::Discrete => {
-                    flush(&pending);
-                    write_now(&fragment, Entry::Push);
+                    flush(&pending, &on_refused);
+                    write_now(&fragment, Entry::Push, &on_refused);
                 }
-                Change::Restored => storage::save(&fragment),
+                Change::Restored => save(&fragment, &on_refused),
             }
         });
     }

@@ -19,6 +19,11 @@ thread_local! {
     static PENDING_HOST: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
 }
 
+/// A new detached element.
+pub fn create_element(name: &str) -> Option<Element> {
+    document()?.create_element(name).ok()
+}
+
 /// A detached element for the app to render into. It replaces the static
 /// placeholder only once it has content (`reveal_app`), so the reader never
 /// sees an empty or half-built page and nothing on screen moves.
@@ -91,6 +96,22 @@ pub fn show_modal(dialog: &yew::NodeRef) {
             let _ = dialog.show_modal();
         }
     }
+}
+
+/// Moves keyboard focus to `target` (which needs `tabindex="-1"` unless it
+/// is focusable anyway).
+pub fn focus(target: &yew::NodeRef) {
+    if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Whether this document may start a file download. A sandboxed frame
+/// without `allow-same-origin` (WordPress embeds use
+/// `sandbox="allow-scripts"`) has an opaque origin, and Chromium blocks
+/// its downloads without telling the page.
+pub fn downloads_allowed() -> bool {
+    web_sys::window().is_some_and(|w| w.origin() != "null")
 }
 
 pub fn close_dialog(dialog: &yew::NodeRef) {

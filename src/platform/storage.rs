@@ -1,8 +1,9 @@
 //! Remembered state in localStorage, where the browser allows it.
 //!
 //! Storage can be missing, or throw on access, in sandboxed and third-party
-//! iframes and some private modes. Every call here turns that into `None`
-//! or a silent no-op: the app then simply does not remember.
+//! iframes and some private modes: the app then simply does not remember.
+//! Storage that exists but refuses a write (full) is different: the reader
+//! would come back to an older state without a word, so that is reported.
 
 const KEY: &str = "versus:state";
 
@@ -14,8 +15,24 @@ pub fn load() -> Option<String> {
     storage()?.get_item(KEY).ok().flatten()
 }
 
-pub fn save(value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(KEY, value);
+/// Whether a save took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Yes,
+    /// No storage here at all: nothing was ever remembered, nothing to say.
+    NoStorage,
+    /// The write was refused. The older value is removed, so a later visit
+    /// starts from the defaults rather than from a state the reader left.
+    Refused,
+}
+
+pub fn save(value: &str) -> Saved {
+    let Some(storage) = storage() else {
+        return Saved::NoStorage;
+    };
+    if storage.set_item(KEY, value).is_ok() {
+        return Saved::Yes;
     }
+    let _ = storage.remove_item(KEY);
+    Saved::Refused
 }

@@ -105,18 +105,49 @@ describe('State that travels', () => {
     await context.close();
   });
 
-  test('a corrupted remembered value is ignored and replaced', async () => {
+  test('a corrupted remembered value keeps its good parts, says what it dropped, and is replaced', async () => {
     const context = await fresh();
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('versus:state', 'v1&ai_ml=banana&%%%');
+        localStorage.setItem('versus:state', 'v1&ai_ml=banana&%%%&real_time=7');
         sessionStorage.setItem('seeded', '1');
       }
     });
     const app = await VersusPage.open(context, env.server.url);
     assert.equal(await app.slider('AI & machine learning').inputValue(), '2');
-    assert.equal(await app.page.locator('.notice').count(), 0);
-    assert.equal(await app.page.evaluate(() => localStorage.getItem('versus:state')), 'v1');
+    assert.equal(await app.slider('Real-time features').inputValue(), '7');
+    const notice = app.page.locator('.notice');
+    assert.match(await notice.innerText(), /remembered priorities no longer apply[\s\S]*banana/);
+    assert.equal(await app.page.evaluate(() => localStorage.getItem('versus:state')), 'v1&real_time=7');
+    // Dismissing it leaves focus in the page, not on <body>.
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await app.page.evaluate(() => document.activeElement?.localName), 'main');
+    await context.close();
+  });
+
+  test('a remembered state naming a retired criterion keeps every other priority', async () => {
+    const context = await fresh();
+    await context.addInitScript(() => localStorage.setItem('versus:state', 'v1&io_architecture=8&ai_ml=9&prototyping=7'));
+    const app = await VersusPage.open(context, env.server.url);
+    assert.equal(await app.slider('AI & machine learning').inputValue(), '9');
+    assert.match(await app.page.locator('.notice').innerText(), /io_architecture[\s\S]*prototyping/);
+    await context.close();
+  });
+
+  test('a save the browser refuses is said, and the stale state is not restored later', async () => {
+    const context = await fresh();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('full')) {
+        localStorage.setItem('versus:state', 'v1&ai_ml=10');
+        sessionStorage.setItem('full', '1');
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+      }
+    });
+    const app = await VersusPage.open(context, env.server.url);
+    assert.equal(await app.slider('AI & machine learning').inputValue(), '10');
+    await app.setSlider('Security', 6);
+    await app.page.getByText('Versus could not remember your priorities').waitFor();
+    assert.equal(await app.page.evaluate(() => localStorage.getItem('versus:state')), null);
     await context.close();
   });
 

@@ -30,8 +30,8 @@ export async function launchBrowser() {
  * Serves `dir` on a loopback port (a free one unless given); returns its base
  * URL, setRoot(dir) to deploy another build at the same origin, and stop().
  */
-export async function serve(dir = DIST, { port = 0, host = '127.0.0.1' } = {}) {
-  const server = await startServer({ root: dir, port, host });
+export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercept } = {}) {
+  const server = await startServer({ root: dir, port, host, intercept });
   const bound = server.address().port;
   return {
     url: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${bound}/`,

@@ -181,9 +181,29 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 
 /// Base64 of the SHA-256 of `text`, as CSP hash sources want it.
 pub fn sha256_base64(text: &str) -> String {
+    sha256_base64_bytes(text.as_bytes())
+}
+
+fn sha256_base64_bytes(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;
-    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+}
+
+/// For each precached file, in order: `sha256-<base64>` (subresource
+/// integrity) for the hashed files, which never change, and `""` for the
+/// others, which a deploy may replace under the same name.
+pub fn precache_integrity(staging: &Path, files: &[String]) -> io::Result<Vec<String>> {
+    files
+        .iter()
+        .map(|file| {
+            if !headers::is_hashed(file) {
+                return Ok(String::new());
+            }
+            let bytes = std::fs::read(staging.join(file))?;
+            Ok(format!("sha256-{}", sha256_base64_bytes(&bytes)))
+        })
+        .collect()
 }
 
 /// The policy for `html`: inline scripts allowed by their hashes.

@@ -16,8 +16,8 @@ use std::process::ExitCode;
 
 use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
 use versus_postbuild::{
-    fill_template, hashed_file, oembed_json, page_csp, public_url, site_files, staged_files,
-    version_id, with_csp_meta, with_oembed_link, Filling,
+    fill_template, hashed_file, oembed_json, page_csp, precache_integrity, public_url, site_files,
+    staged_files, version_id, with_csp_meta, with_oembed_link, Filling,
 };
 
 fn env_dir(name: &str) -> Result<PathBuf, String> {
@@ -81,11 +81,14 @@ fn run() -> Result<(), String> {
     let files = list()?;
     let version = version_id(&staging, &files).map_err(|e| format!("hashing the build: {e}"))?;
     let count = files.len();
+    let integrity =
+        precache_integrity(&staging, &files).map_err(|e| format!("hashing the build: {e}"))?;
     let worker = fill_template(
         &read("sw/sw.js")?,
         &[
             ("__VERSION__", Filling::Text(version.clone())),
             ("__PRECACHE__", Filling::List(files)),
+            ("__INTEGRITY__", Filling::List(integrity)),
         ],
     )?;
     write("sw.js", worker)?;

@@ -1,0 +1,57 @@
+// Versus page boot: a classic script that runs before Trunk's module script.
+//  - Starts the app (versus::start_page) once Trunk has loaded the WASM.
+//    Nothing starts on load, so the embed loader importing the same module
+//    never runs the page app inside someone else's page.
+//  - Turns a start that fails (a file missing, or replaced by a Wi-Fi login
+//    page's HTML) into a message with a retry, not "Loading…" forever.
+(() => {
+  let started = false;
+  let alert = null;
+
+  addEventListener('TrunkApplicationStarted', () => {
+    started = true;
+    alert?.remove();
+    window.wasmBindings.start_page();
+  }, { once: true });
+
+  // Fetches this build's own files again past the HTTP cache (the service
+  // worker drops a cached copy that is not what its name says), then reloads.
+  async function retry(button) {
+    button.disabled = true;
+    button.textContent = 'Trying again…';
+    const files = [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href);
+    await Promise.all(files.map((url) => fetch(url, { cache: 'reload' }).catch(() => null)));
+    location.reload();
+  }
+
+  function fail() {
+    if (started || alert) return;
+    const root = document.getElementById('versus-root');
+    const place = document.getElementById('versus-placeholder') ?? root;
+    if (!place) return;
+    alert = document.createElement('div');
+    alert.className = 'boot-error';
+    alert.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = 'The interactive comparison could not start: a file it needs did not arrive intact. '
+      + 'A flaky connection, a proxy or a Wi-Fi login page can cause this.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Try again';
+    button.addEventListener('click', () => retry(button));
+    alert.append(text, button);
+    place.prepend(alert);
+    root?.removeAttribute('aria-busy');
+  }
+
+  // A script that does not load (network error, or not JavaScript at all)
+  // fires "error" at its element, which does not bubble: listen while capturing.
+  document.addEventListener('error', (event) => {
+    if (event.target instanceof HTMLScriptElement) fail();
+  }, true);
+  // A WASM file that does not compile rejects Trunk's module script.
+  addEventListener('error', (event) => {
+    if (!(event.target instanceof Element)) fail();
+  });
+  addEventListener('unhandledrejection', fail);
+})();
