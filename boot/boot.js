@@ -27,7 +27,8 @@
   function fail() {
     if (started || alert) return;
     const root = document.getElementById('versus-root');
-    const place = document.getElementById('versus-placeholder') ?? root;
+    // Inside the pre-rendered page, which stays readable above the message.
+    const place = document.querySelector('#versus-placeholder > .versus') ?? root;
     if (!place) return;
     alert = document.createElement('div');
     alert.className = 'boot-error';

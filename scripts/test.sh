@@ -6,8 +6,9 @@ scripts/setup.sh --browser
 
 step "1/3 Host: core (unit, dataset, property) and build tools"
 cargo test -p versus-core -p versus-postbuild
-# The dataset compiled into the app equals the JSON (a host test of the app crate).
-cargo test -p versus --test compiled_dataset
+# The dataset compiled into the app equals the JSON, and the app renders to
+# static HTML as the build pre-renders it (host tests of the app crate).
+cargo test -p versus --features ssr --test compiled_dataset --test prerender
 
 step "2/3 Components: wasm-bindgen-test in headless Chromium"
 cargo test -p versus --target wasm32-unknown-unknown

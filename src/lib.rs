@@ -40,9 +40,13 @@ pub fn start_page() {
                 settings,
                 problems,
                 app_url: platform::embed::page_url(),
+                ..Surface::default()
             }
         }
-        None => Surface::default(),
+        None => Surface {
+            page_preset: platform::page_preset(),
+            ..Surface::default()
+        },
     };
     yew::Renderer::<App>::with_root_and_props(root, AppProps { surface }).render();
 }
@@ -60,8 +64,8 @@ pub fn mount_widget(
     let surface = Surface {
         kind: SurfaceKind::Element,
         settings: platform::embed::attributes(&host),
-        problems: Vec::new(),
         app_url: Some(app_url),
+        ..Surface::default()
     };
     let (container, mut handle) = IDLE_ROOTS
         .with(|idle| idle.borrow_mut().pop())
@@ -123,6 +127,20 @@ fn WidgetSlot(props: &WidgetSlotProps) -> Html {
         Some(surface) => html! { <App key={props.generation} surface={surface.clone()} /> },
         None => html! {},
     }
+}
+
+/// The app rendered to static HTML on the host, for the build to write
+/// into a page before any WASM loads. Rendering calls no browser API, so
+/// this is what the first client render draws too, and the take-over
+/// (`platform::reveal_app`) swaps one for the other without a shift.
+#[cfg(feature = "ssr")]
+pub fn prerender(surface: Surface) -> String {
+    let surface = Surface {
+        prerendering: true,
+        ..surface
+    };
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps { surface });
+    futures::executor::block_on(renderer.hydratable(false).render())
 }
 
 /// Shows the "something went wrong" notice the panic hook shows (exposed so

@@ -25,6 +25,12 @@ pub struct Surface {
     pub problems: Vec<LinkProblem>,
     /// The app's page, for links out of an embed (`None`: this page).
     pub app_url: Option<String>,
+    /// The preset a page stands for (`preset/<id>/`): where it starts
+    /// when its link carries no state of its own.
+    pub page_preset: Option<String>,
+    /// Rendered at build time into static HTML: no browser to ask for the
+    /// URL or storage, so the page starts from its preset or the defaults.
+    pub prerendering: bool,
 }
 
 impl Surface {
@@ -32,10 +38,11 @@ impl Surface {
         self.kind != SurfaceKind::Page
     }
 
-    /// Only the app's own page writes the address bar, history and storage;
-    /// an embed keeps its state in memory and never touches the host's.
+    /// Only the app's own page, live in a browser, writes the address bar,
+    /// history and storage; an embed keeps its state in memory and never
+    /// touches the host's.
     pub fn keeps_state_in_url(&self) -> bool {
-        self.kind == SurfaceKind::Page
+        self.kind == SurfaceKind::Page && !self.prerendering
     }
 
     /// A service worker can only serve pages of its own origin.

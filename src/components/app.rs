@@ -14,7 +14,7 @@ use super::share_bar::ShareBar;
 use super::sort_picker::SortPicker;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::{use_height_reports, use_reader_state, StateHome, StateNotice};
+use crate::hooks::{page_start, use_height_reports, use_reader_state, StateHome, StateNotice};
 use crate::model::{Model, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
@@ -79,9 +79,13 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let (config, setting_problems) = &*configured;
     let home = if surface.keeps_state_in_url() {
-        StateHome::UrlAndStorage
-    } else {
+        StateHome::UrlAndStorage {
+            page_preset: surface.page_preset.clone(),
+        }
+    } else if surface.is_embedded() {
         StateHome::Memory(config.start.clone())
+    } else {
+        StateHome::Memory(page_start(&model.dataset, surface.page_preset.as_deref()))
     };
     let (state, notices) = use_reader_state(&model, home);
     let root = use_height_reports(surface.reports_height());
@@ -156,6 +160,11 @@ fn Widget(props: &WidgetProps) -> Html {
                 <p class="lede">
                     { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
                 </p>
+                // Shown only where scripts are off: the page still reads in
+                // full, it just cannot recompute.
+                <noscript>
+                    <p class="noscript">{ "Changing the priorities needs JavaScript. Below is the verdict for the priorities shown, with every criterion, score and source." }</p>
+                </noscript>
             </header>
             <UpdateBanner enabled={surface.may_register_service_worker()} />
             <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />

@@ -26,7 +26,16 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let theme = use_state(|| Theme::Auto);
     let copied = use_state(String::new);
 
-    let app_url = embed::page_url().unwrap_or_default();
+    // Read from the browser once mounted, never while rendering: the page
+    // is also rendered at build time, where there is no location.
+    let app_url = use_state(String::new);
+    {
+        let app_url = app_url.setter();
+        use_effect_with((), move |_| {
+            app_url.set(embed::page_url().unwrap_or_default())
+        });
+    }
+    let app_url = (*app_url).clone();
     let settings = embed_settings(&model.dataset, &props.state.to_share(), *theme);
     let title = format!(
         "{} An interactive comparison by Versus",

@@ -37,11 +37,28 @@ pub fn unsaved_notice() -> StateNotice {
     }
 }
 
-/// The fragment wins; then what was remembered (its good parts: a
+/// Where a page starts before the reader's link or memory are consulted:
+/// its preset, or the defaults.
+pub fn page_start(dataset: &Dataset, page_preset: Option<&str>) -> ShareState {
+    match page_preset.and_then(|id| dataset.preset(id)) {
+        Some(preset) => ShareState {
+            levels: dataset.preset_levels(preset),
+            preset: Some(preset.id.clone()),
+            ..ShareState::defaults(dataset)
+        },
+        None => ShareState::defaults(dataset),
+    }
+}
+
+/// The fragment wins; then the page's own preset (a preset page's link
+/// means that preset); then what was remembered (its good parts: a
 /// criterion that no longer exists is dropped, the rest kept); then the
 /// defaults.
-fn initial_state(dataset: &Dataset) -> (ShareState, StateNotice) {
+fn initial_state(dataset: &Dataset, page_preset: Option<&str>) -> (ShareState, StateNotice) {
     let fragment = history::current_fragment();
+    if page_preset.is_some() && fragment.is_empty() {
+        return (page_start(dataset, page_preset), StateNotice::default());
+    }
     if !fragment.is_empty() {
         let decoded = decode(dataset, &fragment);
         let notice = StateNotice {
@@ -87,8 +104,9 @@ fn flush(pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
 /// Where the state starts and whether it is kept in the URL and storage.
 #[derive(Clone, PartialEq)]
 pub enum StateHome {
-    /// The app's own page: URL fragment, history and localStorage.
-    UrlAndStorage,
+    /// The app's own page (or a preset page, starting from that preset):
+    /// URL fragment, history and localStorage.
+    UrlAndStorage { page_preset: Option<String> },
     /// An embed: starts from its configuration, lives in memory only, and
     /// never touches the host page's address, history or storage.
     Memory(ShareState),
@@ -101,11 +119,13 @@ pub fn use_reader_state(
     model: &SharedModel,
     home: StateHome,
 ) -> (UseReducerHandle<ReaderState>, UseStateHandle<StateNotice>) {
-    let persist = home == StateHome::UrlAndStorage;
+    let persist = matches!(home, StateHome::UrlAndStorage { .. });
     let start = {
         let model = model.clone();
         use_memo((), move |_| match home {
-            StateHome::UrlAndStorage => initial_state(&model.dataset),
+            StateHome::UrlAndStorage { page_preset } => {
+                initial_state(&model.dataset, page_preset.as_deref())
+            }
             StateHome::Memory(state) => (state, StateNotice::default()),
         })
     };

@@ -19,13 +19,11 @@ pub fn frame_query() -> Option<String> {
         .then(|| location.search().unwrap_or_default())
 }
 
-/// The app's page (its directory, no query or fragment): where "open in
-/// Versus" links go and what the embed snippets point at.
+/// The app's page, where "open in Versus" links go and what the embed
+/// snippets point at: the site root, where the build's pages and assets
+/// live (Trunk writes root-relative asset paths).
 pub fn page_url() -> Option<String> {
-    let location = web_sys::window()?.location();
-    let path = location.pathname().ok()?;
-    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    Some(format!("{}{dir}", location.origin().ok()?))
+    Some(format!("{}/", web_sys::window()?.location().origin().ok()?))
 }
 
 /// Every attribute of `element` as (name, value) pairs.

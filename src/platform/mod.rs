@@ -19,6 +19,15 @@ thread_local! {
     static PENDING_HOST: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The preset a preset page (`preset/<id>/`) stands for, from the
+/// `<meta name="versus-preset">` the build writes into it.
+pub fn page_preset() -> Option<String> {
+    document()?
+        .query_selector("meta[name=versus-preset]")
+        .ok()??
+        .get_attribute("content")
+}
+
 /// A new detached element.
 pub fn create_element(name: &str) -> Option<Element> {
     document()?.create_element(name).ok()

@@ -34,7 +34,7 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(container) = container() else { return };
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) =
-            wasm_bindgen_futures::JsFuture::from(container.register("./sw.js")).await
+            wasm_bindgen_futures::JsFuture::from(container.register("/sw.js")).await
         else {
             return;
         };

@@ -60,14 +60,14 @@ describe('Look and feel', () => {
     await context.close();
   });
 
-  test('without JavaScript the page says what it needs', async () => {
+  test('without JavaScript the page says what changing it needs', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(env.server.url);
     // Playwright's text engine skips <noscript>, so find the message by its class.
     const message = page.locator('noscript .noscript');
     assert.ok(await message.isVisible());
-    assert.match(await message.innerText(), /needs JavaScript and WebAssembly/);
+    assert.match(await message.innerText(), /Changing the priorities needs JavaScript/);
     assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
     await context.close();
   });

@@ -63,6 +63,11 @@ pub fn is_hashed(file: &str) -> bool {
 fn url_paths(file: &str) -> Vec<String> {
     match file.strip_suffix(".html") {
         Some("index") => vec!["/".into(), "/index.html".into()],
+        // Every preset page (`preset/<id>/index.html`) gets the same
+        // headers: one rule, or the build would pass hosts' rule limit.
+        Some(page) if page.starts_with(&format!("{}/", crate::pages::PRESET_DIR)) => {
+            vec![format!("/{}/*", crate::pages::PRESET_DIR)]
+        }
         Some(page) => vec![format!("/{page}"), format!("/{file}")],
         None => vec![format!("/{file}")],
     }
@@ -109,7 +114,9 @@ pub fn header_rules(files: &[String], page_csp: &str) -> Vec<HeaderRule> {
             }
         }
         for path in url_paths(file) {
-            rules.push(HeaderRule::new(path, headers.clone()));
+            if !rules.iter().any(|r| r.path == path) {
+                rules.push(HeaderRule::new(path, headers.clone()));
+            }
         }
     }
     rules

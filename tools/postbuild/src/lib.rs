@@ -1,6 +1,7 @@
 //! What the post-build hook computes, as functions that can be tested.
 
 pub mod headers;
+pub mod pages;
 
 use std::hash::Hasher;
 use std::io;

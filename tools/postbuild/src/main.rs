@@ -3,10 +3,12 @@
 //! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
 //! repository it writes, with the build's real hashed file names:
 //! - `embed.js` (from `embed/embed.js`): the embed loader;
+//! - the pages: `index.html`, `embed.html` and `preset/<id>/index.html`,
+//!   each with the app pre-rendered into it (`versus::prerender`), its
+//!   oEmbed discovery link, and a Content-Security-Policy meta tag with the
+//!   hashes of Trunk's inline boot script (which changes every build);
 //! - oEmbed responses (`oembed.json`, `oembed-<preset>.json`) for
-//!   `VERSUS_PUBLIC_URL` and a discovery link in every page;
-//! - a Content-Security-Policy meta tag in `index.html`, with the hashes
-//!   of Trunk's inline boot script (which changes every build);
+//!   `VERSUS_PUBLIC_URL`;
 //! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
 //!   build (embed.js included) and a version id derived from their contents;
 //! - `_headers`: the response headers of every file (see `headers.rs`).
@@ -14,7 +16,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use versus::{prerender, Surface, SurfaceKind};
+use versus_core::explain::{headline, Reading};
 use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
+use versus_postbuild::pages::{preset_page, with_page_meta, with_prerendered, PageMeta};
 use versus_postbuild::{
     fill_template, hashed_file, oembed_json, page_csp, precache_integrity, public_url, site_files,
     staged_files, version_id, with_csp_meta, with_oembed_link, Filling,
@@ -37,28 +42,67 @@ fn run() -> Result<(), String> {
         std::fs::write(staging.join(name), text).map_err(|e| format!("writing {name}: {e}"))
     };
     let page = staging.join("index.html");
-    let html = std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
-    // oEmbed: one response for the default widget and one per preset, and a
-    // discovery link (to the default) in every page.
+    let template =
+        std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
     let public = public_url(std::env::var("VERSUS_PUBLIC_URL").ok());
     let dataset = versus_core::Dataset::from_json(&read("data/dataset.json")?)
         .map_err(|errors| format!("data/dataset.json is invalid: {}", errors.len()))?;
+    let matrix = versus_core::ScoreMatrix::from_dataset(&dataset).ok_or("no score table")?;
     let title = format!("{} An interactive comparison by Versus", dataset.title);
+    // A page: the app pre-rendered for `surface`, discovery of `oembed`,
+    // then the policy (the last step: it hashes the page's inline scripts).
+    let page = |surface: Surface, oembed: &str, oembed_title: &str, meta: Option<PageMeta>| {
+        let html = with_prerendered(&template, &prerender(surface))?;
+        let html = match meta {
+            Some(meta) => with_page_meta(&html, &meta)?,
+            None => html,
+        };
+        let html = with_oembed_link(&html, &format!("{public}{oembed}"), oembed_title)?;
+        let csp = page_csp(&html);
+        Ok::<_, String>((with_csp_meta(&html, &csp)?, csp))
+    };
+
     write("oembed.json", oembed_json(&public, &title, &[]))?;
+    let (index, csp) = page(Surface::default(), "oembed.json", &title, None)?;
+    write("index.html", index)?;
+    // The iframe page: served with frame-ancestors *.
+    let frame = Surface {
+        kind: SurfaceKind::Frame,
+        ..Surface::default()
+    };
+    write("embed.html", page(frame, "oembed.json", &title, None)?.0)?;
+
     for preset in &dataset.presets {
         let settings = [("preset".to_string(), preset.id.clone())];
-        write(
-            &format!("oembed-{}.json", preset.id),
-            oembed_json(&public, &format!("{title}: {}", preset.name), &settings),
-        )?;
+        let preset_title = format!("{title}: {}", preset.name);
+        let oembed = format!("oembed-{}.json", preset.id);
+        write(&oembed, oembed_json(&public, &preset_title, &settings))?;
+        let verdict = versus_core::evaluate(
+            &matrix,
+            &versus_core::Weights::from_levels(&dataset.preset_levels(preset)),
+        );
+        let answer = headline(&dataset, &verdict, Reading::Reader);
+        let file = preset_page(&preset.id);
+        let meta = PageMeta {
+            title: &format!("{}: {answer}", preset.name),
+            description: &format!(
+                "{} Node.js or Python? For this kind of project: {answer}, from five published comparisons, every score cited.",
+                preset.description
+            ),
+            canonical: &format!("{public}{}", file.trim_end_matches("index.html")),
+            preset: &preset.id,
+        };
+        let surface = Surface {
+            page_preset: Some(preset.id.clone()),
+            ..Surface::default()
+        };
+        let (html, _) = page(surface, &oembed, &preset_title, Some(meta))?;
+        let path = staging.join(&file);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+        }
+        write(&file, html)?;
     }
-    let html = with_oembed_link(&html, &format!("{public}oembed.json"), &title)?;
-
-    let csp = page_csp(&html);
-    let html = with_csp_meta(&html, &csp)?;
-    write("index.html", html.clone())?;
-    // The iframe page: the same document, served with frame-ancestors *.
-    write("embed.html", html)?;
 
     let list = || staged_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()));
 
