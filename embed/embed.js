@@ -31,6 +31,15 @@ window.addEventListener('message', (event) => {
   }
 });
 
+// Frames that reported their height before this script listened: ask them again.
+for (const frame of document.querySelectorAll('iframe')) {
+  try {
+    if (new URL(frame.src, location.href).origin === BASE.origin) frame.contentWindow?.postMessage({ type: 'versus:ready' }, BASE.origin);
+  } catch {
+    // An iframe without a parsable src is not ours.
+  }
+}
+
 let loaded;
 /** The app's module, initialised once however many widgets the page has. */
 function loadApp() {

@@ -9,6 +9,7 @@
 //! | `criteria` | the criteria to show, e.g. `ai_ml,real_time` (others count 0) |
 //! | `heading` | a heading, at most 120 characters (`title` is an alias; on the custom element it would also be a tooltip) |
 //! | `sort` | `default`, `importance` or `impact` |
+//! | `layout` | `compact` (one row per criterion, the embed default) or `cards` |
 //!
 //! Like share links, a bad value never stops the widget: it is reported and
 //! falls back to the default. Input is bounded the same way as share links:
@@ -51,6 +52,31 @@ impl Theme {
     }
 }
 
+/// How the criteria are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One card per criterion with its evidence open: the app's own page.
+    #[default]
+    Cards,
+    /// One row per criterion, evidence on demand: short enough for a post.
+    Compact,
+}
+
+impl Layout {
+    pub fn id(self) -> &'static str {
+        match self {
+            Layout::Cards => "cards",
+            Layout::Compact => "compact",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Layout> {
+        [Layout::Cards, Layout::Compact]
+            .into_iter()
+            .find(|l| l.id() == id)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmbedConfig {
     pub start: ShareState,
@@ -58,6 +84,8 @@ pub struct EmbedConfig {
     /// Criterion indices to show, in dataset order; `None` shows all.
     pub criteria: Option<Vec<usize>>,
     pub title: Option<String>,
+    /// Compact unless the author asks for cards.
+    pub layout: Layout,
 }
 
 impl EmbedConfig {
@@ -67,6 +95,7 @@ impl EmbedConfig {
             theme: Theme::Auto,
             criteria: None,
             title: None,
+            layout: Layout::Compact,
         }
     }
 
@@ -188,6 +217,10 @@ pub fn parse_embed(
             },
             "sort" => match CardOrder::from_id(value) {
                 Some(order) => config.start.order = order,
+                None => problems.push(bad()),
+            },
+            "layout" => match Layout::from_id(value) {
+                Some(layout) => config.layout = layout,
                 None => problems.push(bad()),
             },
             "heading" => match visible_text(value) {

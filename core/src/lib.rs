@@ -23,7 +23,7 @@ pub use dataset::{
 };
 pub use embed::{
     element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,
-    parse_embed, parse_query, EmbedConfig, Theme,
+    parse_embed, parse_query, EmbedConfig, Layout, Theme,
 };
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;

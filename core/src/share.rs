@@ -134,6 +134,7 @@ fn expected_value(key: &str) -> String {
     match key {
         "sort" => "default, importance or impact".to_string(),
         "theme" => "light, dark or auto".to_string(),
+        "layout" => "compact or cards".to_string(),
         "heading" => format!(
             "a heading of 1 to {} visible characters",
             crate::embed::MAX_TITLE_CHARS

@@ -1,17 +1,18 @@
 use std::rc::Rc;
 
 use versus_core::{
-    all_flip_points, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig, LinkProblem,
-    Weights,
+    all_flip_points, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig, Layout,
+    LinkProblem, Weights,
 };
 use yew::prelude::*;
 
+use super::choice_picker::ChoicePicker;
+use super::compact_row::CompactRow;
 use super::criterion_card::CriterionCard;
 use super::embed_dialog::EmbedDialog;
 use super::notice::Notice;
 use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
-use super::sort_picker::SortPicker;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{page_start, use_height_reports, use_reader_state, StateHome, StateNotice};
@@ -121,8 +122,20 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let on_order = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |order: CardOrder, _| {
-            dispatcher.dispatch(ReaderAction::SetOrder(order))
+        use_callback((), move |id: String, _| {
+            if let Some(order) = CardOrder::from_id(&id) {
+                dispatcher.dispatch(ReaderAction::SetOrder(order))
+            }
+        })
+    };
+    // Embeds take their layout from their settings; the app's page offers both.
+    let page_layout = use_state(|| Layout::Cards);
+    let on_layout = {
+        let page_layout = page_layout.setter();
+        use_callback((), move |id: String, _| {
+            if let Some(layout) = Layout::from_id(&id) {
+                page_layout.set(layout)
+            }
         })
     };
     let on_dismiss = {
@@ -146,11 +159,38 @@ fn Widget(props: &WidgetProps) -> Html {
     } else {
         model.dataset.default_levels()
     };
+    let layout = if embedded {
+        config.layout
+    } else {
+        *page_layout
+    };
+    let compact = layout == Layout::Compact;
     let shown: Vec<usize> = state
         .order
         .arrange(&levels, &verdict)
         .into_iter()
         .filter(|&i| config.shows(i))
+        .collect();
+
+    let share = html! {
+        <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
+    };
+    // One row or one card per shown criterion, in the reader's order.
+    let criteria: Html = shown
+        .into_iter()
+        .map(|i| {
+            let (key, level, flips, on_change) = (
+                model.dataset.criteria[i].id.clone(),
+                levels[i],
+                flips[i].clone(),
+                on_level.clone(),
+            );
+            if compact {
+                html! { <CompactRow {key} index={i} {level} {flips} {on_change} /> }
+            } else {
+                html! { <CriterionCard {key} index={i} {level} {flips} {on_change} /> }
+            }
+        })
         .collect();
 
     html! {
@@ -169,31 +209,45 @@ fn Widget(props: &WidgetProps) -> Html {
             <UpdateBanner enabled={surface.may_register_service_worker()} />
             <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
             <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
-            <main class="layout" ref={main_ref} tabindex="-1">
+            <main class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
-                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
-                    <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
+                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} {compact} />
+                    if compact {
+                        <details class="share-more">
+                            <summary>{ "Keep or share this" }</summary>
+                            { share }
+                        </details>
+                    } else {
+                        { share }
+                    }
                     if !embedded {
                         <EmbedDialog state={snapshot} />
                     }
                 </aside>
                 <section class="criteria" aria-labelledby="criteria-heading">
-                    <h2 id="criteria-heading">{ "Your priorities, criterion by criterion" }</h2>
+                    <h2 id="criteria-heading" class={classes!(compact.then_some("visually-hidden"))}>{ "Your priorities, criterion by criterion" }</h2>
                     <div class="toolbar">
                         <PresetPicker selected={state.preset.clone()} defaults={defaults} on_levels={on_levels} />
-                        <SortPicker order={state.order} on_change={on_order} />
+                        // A short embed keeps to the essentials (its author can still set `sort`).
+                        if !(compact && embedded) {
+                            <ChoicePicker id="sort-select" label="Order criteria by" selected={state.order.id()} on_change={on_order}
+                                options={CardOrder::ALL.iter().map(|o| (o.id(), o.label())).collect::<Vec<_>>()} />
+                        }
+                        if !embedded {
+                            <ChoicePicker id="layout-select" label="View" selected={layout.id()} on_change={on_layout}
+                                options={vec![(Layout::Cards.id(), "Cards with evidence"), (Layout::Compact.id(), "Compact rows")]} />
+                        }
                     </div>
-                    <div class="cards">
-                        { for shown.into_iter().map(|i| html! {
-                            <CriterionCard
-                                key={model.dataset.criteria[i].id.clone()}
-                                index={i}
-                                level={levels[i]}
-                                flips={flips[i].clone()}
-                                on_change={on_level.clone()}
-                            />
-                        }) }
-                    </div>
+                    if compact {
+                        <p class="rows-legend" aria-hidden="true">
+                            { for model.dataset.technologies.iter().map(|t| html! {
+                                <span class={classes!("legend", format!("tech-{}", t.id))}>{ &t.name }</span>
+                            }) }
+                        </p>
+                        <ol class="rows">{ criteria }</ol>
+                    } else {
+                        <div class="cards">{ criteria }</div>
+                    }
                 </section>
             </main>
             <footer class="colophon">

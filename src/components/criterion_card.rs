@@ -1,10 +1,10 @@
-use versus_core::explain::{fixed, flip_sentence, level_value_text};
-use versus_core::{FlipPoint, MAX_LEVEL};
+use versus_core::explain::flip_sentence;
+use versus_core::FlipPoint;
 use yew::prelude::*;
 
 use super::evidence::Evidence;
+use super::priority_slider::PrioritySlider;
 use crate::model::SharedModel;
-use crate::platform;
 
 #[derive(PartialEq, Properties)]
 pub struct CriterionCardProps {
@@ -15,67 +15,56 @@ pub struct CriterionCardProps {
     pub on_change: Callback<(usize, u8)>,
 }
 
+/// The ids a criterion's controls use, shared by the card and the row.
+pub struct CriterionIds {
+    pub input: String,
+    pub question: String,
+    pub flip: String,
+}
+
+impl CriterionIds {
+    pub fn of(id: &str) -> CriterionIds {
+        CriterionIds {
+            input: format!("weight-{id}"),
+            question: format!("question-{id}"),
+            flip: format!("flip-{id}"),
+        }
+    }
+
+    /// What describes the slider: the question, and the flip sentence when
+    /// there is one.
+    pub fn described_by(&self, has_flip: bool) -> String {
+        if has_flip {
+            format!("{} {}", self.question, self.flip)
+        } else {
+            self.question.clone()
+        }
+    }
+}
+
+pub const NO_FLIP: &str = "On its own, this cannot change the leader.";
+
 /// One criterion: its priority slider, where the verdict would flip, and the
-/// evidence for each technology. The slider is a native range input labelled
-/// by the criterion's name, so keyboards, touch and screen readers all work.
+/// evidence for each technology.
 #[component]
 pub fn CriterionCard(props: &CriterionCardProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("CriterionCard is rendered inside the model context");
     let criterion = &model.dataset.criteria[props.index];
-    let id = &criterion.id;
-    let (input_id, question_id, flip_id) = (
-        format!("weight-{id}"),
-        format!("question-{id}"),
-        format!("flip-{id}"),
-    );
+    let ids = CriterionIds::of(&criterion.id);
     let flip = flip_sentence(&model.dataset, &props.flips, f64::from(props.level));
-    let described_by = if flip.is_some() {
-        format!("{question_id} {flip_id}")
-    } else {
-        question_id.clone()
-    };
-    let scale = 100.0 / f64::from(MAX_LEVEL);
-
-    let oninput = {
-        let (index, on_change) = (props.index, props.on_change.clone());
-        Callback::from(move |event: InputEvent| {
-            if let Some(level) = platform::input_value(&event).and_then(|v| v.parse::<u8>().ok()) {
-                on_change.emit((index, level.min(MAX_LEVEL)));
-            }
-        })
-    };
 
     html! {
-        <article class={classes!("card", criterion.is_contested().then_some("contested"))} aria-labelledby={input_id.clone()}>
+        <article class={classes!("card", criterion.is_contested().then_some("contested"))} aria-labelledby={ids.input.clone()}>
             <div class="card-head">
-                <h3 class="card-title"><label for={input_id.clone()}>{ &criterion.name }</label></h3>
+                <h3 class="card-title"><label for={ids.input.clone()}>{ &criterion.name }</label></h3>
                 // The number is for sighted readers; the slider announces it itself.
                 <span class="card-level" aria-hidden="true">{ props.level }</span>
             </div>
-            <p id={question_id} class="card-question">{ &criterion.question }</p>
-            <div class="slider">
-                <input
-                    type="range"
-                    id={input_id}
-                    min="0"
-                    max={MAX_LEVEL.to_string()}
-                    step="1"
-                    value={props.level.to_string()}
-                    aria-valuetext={level_value_text(props.level)}
-                    aria-describedby={described_by}
-                    {oninput}
-                />
-                <svg class="flip-marks" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    { for props.flips.iter().map(|f| {
-                        let x = fixed(f.weight * scale, 2);
-                        html! { <line class="flip-mark" x1={x.clone()} x2={x} y1="0" y2="8" vector-effect="non-scaling-stroke" /> }
-                    }) }
-                </svg>
-            </div>
-            <p id={flip_id} class="card-flip">
-                { flip.unwrap_or_else(|| "On its own, this cannot change the leader.".to_string()) }
-            </p>
+            <p id={ids.question.clone()} class="card-question">{ &criterion.question }</p>
+            <PrioritySlider index={props.index} input_id={ids.input.clone()} level={props.level}
+                flips={props.flips.clone()} described_by={ids.described_by(flip.is_some())} on_change={props.on_change.clone()} />
+            <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| NO_FLIP.to_string()) }</p>
             <Evidence index={props.index} />
         </article>
     }

@@ -1,12 +1,14 @@
 pub mod app;
+pub mod choice_picker;
+pub mod compact_row;
 pub mod contribution_chart;
 pub mod criterion_card;
 pub mod embed_dialog;
 pub mod evidence;
 pub mod notice;
 pub mod preset_picker;
+pub mod priority_slider;
 pub mod score_bar;
 pub mod share_bar;
-pub mod sort_picker;
 pub mod update_banner;
 pub mod verdict_panel;

@@ -15,6 +15,29 @@ pub struct VerdictPanelProps {
     pub verdict: Rc<Verdict>,
     pub levels: Rc<Vec<u8>>,
     pub flips: Rc<Vec<Vec<FlipPoint>>>,
+    /// In the compact layout the reasons and chart open on demand.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// The strongest reasons in words, then every criterion's share in a chart.
+fn why(
+    dataset: &versus_core::Dataset,
+    ranking: &versus_core::Ranking,
+    levels: &[u8],
+    reading: Reading,
+) -> Html {
+    html! {
+        <>
+            <h3 class="reasons-heading">{ "Why" }</h3>
+            <ol class="reasons">
+                { for ranking.strongest_reasons().iter().take(TOP_REASONS).map(|c| html! {
+                    <li>{ reason(dataset, ranking, c, levels[c.criterion], reading) }</li>
+                }) }
+            </ol>
+            <ContributionChart ranking={ranking.clone()} />
+        </>
+    }
 }
 
 /// The answer, why, and what would change it. Only the short answer is in
@@ -40,13 +63,14 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 if let Some(flip) = flip {
                     <p class="verdict-flip"><strong>{ "What would change it: " }</strong>{ flip }</p>
                 }
-                <h3 class="reasons-heading">{ "Why" }</h3>
-                <ol class="reasons">
-                    { for ranking.strongest_reasons().iter().take(TOP_REASONS).map(|c| html! {
-                        <li>{ reason(dataset, ranking, c, props.levels[c.criterion], reading) }</li>
-                    }) }
-                </ol>
-                <ContributionChart ranking={ranking.clone()} />
+                if props.compact {
+                    <details class="verdict-more">
+                        <summary>{ "Why" }</summary>
+                        { why(dataset, ranking, &props.levels, reading) }
+                    </details>
+                } else {
+                    { why(dataset, ranking, &props.levels, reading) }
+                }
             }
         </section>
     }

@@ -70,6 +70,10 @@ fn to_js(message: &HeightMessage) -> JsValue {
 /// height, in our format and in WordPress's, Embedly's and AMP's. The
 /// messages carry only the height (and WordPress's own secret), so `*` as
 /// target origin leaks nothing; `embed.js` checks our origin and window.
+/// A height of 0 (not laid out yet: the app renders off-page first) is
+/// never sent; a `ResizeObserver` reports the first real layout and every
+/// change after it, and a parent whose listener starts late (WordPress's
+/// `wp-embed.js` says `ready`) is answered with the current height.
 pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
@@ -78,10 +82,16 @@ pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     }
     let secret = wordpress_secret(&window.location().hash().unwrap_or_default());
     let target = element.clone();
-    let send = move || {
-        let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-        for message in height_messages(height, secret.as_deref()) {
-            let _ = parent.post_message(&to_js(&message), "*");
+    let send = {
+        let parent = parent.clone();
+        move || {
+            let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if height == 0 {
+                return;
+            }
+            for message in height_messages(height, secret.as_deref()) {
+                let _ = parent.post_message(&to_js(&message), "*");
+            }
         }
     };
     send();
@@ -89,20 +99,50 @@ pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(element);
     // Fonts or late layout can change the height without a resize of the
-    // observed box's content rect: answer the parent's load event too.
-    let on_load = EventListener::new(&window, "load", move |_| send());
+    // observed box's content rect: answer the page's load event too.
+    let on_load = EventListener::new(&window, "load", {
+        let send = send.clone();
+        move |_| send()
+    });
+    let on_ready = EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(parent.clone()));
+        if from_parent && asks_for_height(&event.data()) {
+            send();
+        }
+    });
     Some(ResizeReporter {
         observer,
         _on_resize: on_resize,
         _on_load: on_load,
+        _on_ready: on_ready,
     })
 }
+
+/// WordPress's `{message: "ready"}` (sent by `wp-embed.js` once it
+/// listens) or our own `{type: "versus:ready"}`.
+fn asks_for_height(data: &JsValue) -> bool {
+    let field = |name: &str| {
+        Reflect::get(data, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    field("message").as_deref() == Some("ready") || field("type").as_deref() == Some(READY_MESSAGE)
+}
+
+/// What a parent may send to ask for the height again.
+pub const READY_MESSAGE: &str = "versus:ready";
 
 /// Keeps the height reports flowing until dropped.
 pub struct ResizeReporter {
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut()>,
     _on_load: EventListener,
+    _on_ready: EventListener,
 }
 
 impl Drop for ResizeReporter {

@@ -169,6 +169,7 @@ describe('An embed and its host', () => {
     await page.goto(`${blog.url}sandboxed.html`);
     const frame = page.frameLocator('#frame');
     await frame.getByRole('status').waitFor();
+    await frame.locator('summary', { hasText: 'Keep or share this' }).click();
     await frame.getByRole('button', { name: 'Download .md' }).click();
     await frame.getByText('This embed is not allowed to save files.').waitFor();
     const record = await frame.getByRole('textbox', { name: 'The decision record to copy' }).inputValue();

@@ -1,0 +1,61 @@
+use versus_core::explain::{flip_sentence, tenths};
+use versus_core::FlipPoint;
+use yew::prelude::*;
+
+use super::criterion_card::{CriterionIds, NO_FLIP};
+use super::evidence::Evidence;
+use super::priority_slider::PrioritySlider;
+use super::score_bar::ScoreBar;
+use crate::model::SharedModel;
+
+#[derive(PartialEq, Properties)]
+pub struct CompactRowProps {
+    /// Criterion index in the dataset.
+    pub index: usize,
+    pub level: u8,
+    pub flips: Vec<FlipPoint>,
+    pub on_change: Callback<(usize, u8)>,
+}
+
+/// One criterion on one line, for embeds: its name, slider and each
+/// technology's score as a small bar; the question, what would flip the
+/// verdict and the evidence open in place on demand.
+#[component]
+pub fn CompactRow(props: &CompactRowProps) -> Html {
+    let model =
+        use_context::<SharedModel>().expect("CompactRow is rendered inside the model context");
+    let dataset = &model.dataset;
+    let criterion = &dataset.criteria[props.index];
+    let ids = CriterionIds::of(&criterion.id);
+    let flip = flip_sentence(dataset, &props.flips, f64::from(props.level));
+
+    html! {
+        <li class={classes!("row", criterion.is_contested().then_some("contested"))}>
+            <label class="row-name" for={ids.input.clone()}>{ &criterion.name }</label>
+            <PrioritySlider index={props.index} input_id={ids.input.clone()} level={props.level}
+                flips={props.flips.clone()} described_by={ids.described_by(flip.is_some())} on_change={props.on_change.clone()} />
+            <span class="row-scores">
+                { for dataset.technologies.iter().filter_map(|tech| {
+                    let score = criterion.score_for(&tech.id)?;
+                    let class = format!("tech-{}", tech.id);
+                    Some(html! {
+                        <span class={classes!("row-score", class.clone())}>
+                            <span class="visually-hidden">{ format!("{}: ", tech.name) }</span>
+                            <ScoreBar value={score.value} range={score.range} class={class} />
+                            <span class="row-number">{ tenths(score.value) }</span>
+                        </span>
+                    })
+                }) }
+            </span>
+            <details class="row-more">
+                <summary>
+                    <span aria-hidden="true">{ "Why" }</span>
+                    <span class="visually-hidden">{ format!("The evidence on {}", criterion.name) }</span>
+                </summary>
+                <p id={ids.question} class="card-question">{ &criterion.question }</p>
+                <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| NO_FLIP.to_string()) }</p>
+                <Evidence index={props.index} />
+            </details>
+        </li>
+    }
+}
