@@ -1,9 +1,9 @@
-// oEmbed discovery and responses, and the Hugo shortcode, on the built app.
+// oEmbed discovery and responses on the built app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT } from '../support/browser.mjs';
+import { DIST } from '../support/browser.mjs';
 
 const read = (f) => readFileSync(join(DIST, f), 'utf8');
 
@@ -34,31 +34,5 @@ test('the oEmbed responses are valid 1.0 rich responses of an iframe of the widg
     assert.equal(src.pathname, '/embed.html');
     const preset = /^oembed-([a-z]+)\.json$/.exec(file)?.[1];
     assert.equal(src.searchParams.get('preset'), preset ?? null);
-  }
-});
-
-/** The few Hugo template features the shortcode uses, enough to render it. */
-function renderHugoShortcode(template, params) {
-  const base = params.base ?? /default "([^"]+)"/.exec(template)[1];
-  const keys = /range \$key := slice ((?:"[a-z]+" ?)+)/.exec(template)[1].match(/[a-z]+/g);
-  const query = keys.filter((k) => params[k]).map((k) => `${k}=${encodeURIComponent(params[k])}`);
-  const body = template.replace(/\{\{-? \/\*[\s\S]*?\*\/ -?\}\}/, '').split('\n').filter((l) => l.startsWith('<')).join('\n');
-  return body
-    .replace(/\{\{ \$base \}\}/g, base)
-    .replace(/\{\{ with \$query \}\}\?\{\{ delimit \. "&" \}\}\{\{ end \}\}/, query.length ? `?${query.join('&')}` : '');
-}
-
-test('the Hugo shortcode renders the same iframe as the iframe snippet', () => {
-  const template = readFileSync(join(ROOT, 'embed', 'hugo', 'versus.html'), 'utf8');
-  const html = renderHugoShortcode(template, { base: 'https://v.test/', preset: 'ml', weights: 'ai_ml:9', theme: 'dark' });
-  const src = new URL(/<iframe src="([^"]+)"/.exec(html)[1]);
-  assert.equal(src.href.split('?')[0], 'https://v.test/embed.html');
-  assert.deepEqual(Object.fromEntries(src.searchParams), { preset: 'ml', weights: 'ai_ml:9', theme: 'dark' });
-  assert.match(html, /title="Node\.js or Python for your backend\? An interactive comparison by Versus" loading="lazy"/);
-  assert.match(html, /<script type="module" src="https:\/\/v\.test\/embed\.js"><\/script>/);
-  // The same attributes as the app's own iframe snippet (core embed.rs).
-  const ours = JSON.parse(read('oembed-ml.json')).html;
-  for (const attribute of ['loading="lazy"', 'style="width:100%;height:1400px;border:0"', 'data-versus-embed']) {
-    assert.ok(html.includes(attribute) && ours.includes(attribute), attribute);
   }
 });
