@@ -1,7 +1,8 @@
-// oEmbed discovery and responses on the built app.
+// oEmbed discovery and responses on the built app (tests/e2e/wordpress.test.mjs
+// pastes them into the real WordPress).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/browser.mjs';
 
@@ -15,8 +16,15 @@ test('every built page carries an oEmbed discovery link', () => {
   }
 });
 
-test('the oEmbed responses are valid 1.0 rich responses of an iframe of the widget', () => {
-  const files = readdirSync(DIST).filter((f) => /^oembed(-[a-z]+)?\.json$/.test(f));
+test('a preset page, where the build has one, leads to its own preset', () => {
+  const presets = readdirSync(DIST).map((f) => /^oembed-([a-z_]+)\.json$/.exec(f)?.[1]).filter(Boolean);
+  for (const id of presets.filter((p) => existsSync(join(DIST, 'preset', p, 'index.html')))) {
+    assert.match(read(`preset/${id}/index.html`), new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="[^"]+/oembed-${id}\\.json"`), id);
+  }
+});
+
+test('the oEmbed responses are valid 1.0 rich responses in WordPress\'s embed form, an iframe of the widget', () => {
+  const files = readdirSync(DIST).filter((f) => /^oembed(-[a-z_]+)?\.json$/.test(f));
   assert.ok(files.length >= 9, `one default and one per preset, found ${files}`);
   for (const file of files) {
     const r = JSON.parse(read(file));
@@ -27,12 +35,16 @@ test('the oEmbed responses are valid 1.0 rich responses of an iframe of the widg
     assert.equal(r.type, 'rich');
     assert.ok(Number.isInteger(r.width) && Number.isInteger(r.height));
     const origin = new URL(r.provider_url).origin;
-    const iframe = /^<iframe src="([^"]+)"/.exec(r.html);
-    assert.ok(iframe, `${file}: html is an iframe`);
+    // WordPress loads its resizer only for a blockquote of this class, and
+    // keeps a blockquote only at the start of the HTML.
+    assert.match(r.html, /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe /, file);
+    const iframe = /<iframe [^>]*\bsrc="([^"]+)"/.exec(r.html);
+    assert.ok(iframe, `${file}: html has an iframe`);
+    assert.match(r.html, /<iframe [^>]*\bwidth="100%" height="\d+"/, `${file}: never wider than the column`);
     const src = new URL(iframe[1].replaceAll('&amp;', '&'));
     assert.equal(src.origin, origin, `${file}: the iframe is of the widget's own origin`);
     assert.equal(src.pathname, '/embed.html');
-    const preset = /^oembed-([a-z]+)\.json$/.exec(file)?.[1];
+    const preset = /^oembed-([a-z_]+)\.json$/.exec(file)?.[1];
     assert.equal(src.searchParams.get('preset'), preset ?? null);
   }
 });
