@@ -44,12 +44,19 @@ if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVE
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver default-jre-headless nginx
 fi
 
-# The real blog platforms the embed tests run on loopback. Debian's packages
-# start no service here (the tests start their own MariaDB and `php -S`);
-# where systemd runs, Debian also starts its MariaDB and Apache services.
+# The real blog platforms the embed tests run on loopback (they start their
+# own MariaDB and `php -S`). Where systemd runs, Debian also starts its
+# MariaDB service; no Apache (only its modules come, as wordpress needs).
 # Without recommends: no Go toolchain for Hugo; the theme WordPress needs is named.
-if [ "${1:-}" = "--browser" ] && ! { [ -f /usr/share/wordpress/wp-settings.php ] && [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
-     && command -v mariadbd mariadb-install-db php hugo jekyll >/dev/null && php -m | grep -qx mysqli; }; then
+platforms_present() {
+  local tool
+  for tool in mariadbd mariadb-install-db mariadb-admin php hugo jekyll; do
+    command -v "$tool" >/dev/null || return 1
+  done
+  [ -f /usr/share/wordpress/wp-settings.php ] && [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
+    && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);'
+}
+if [ "${1:-}" = "--browser" ] && ! platforms_present; then
   step "Installing Debian's wordpress, mariadb-server, php-cli, php-mysql, hugo and jekyll"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
