@@ -2,7 +2,9 @@
 # Installs every tool Versus builds and tests with, skipping each one that is
 # already at the right version, so a second run takes seconds.
 #   scripts/setup.sh            build tools only (serve)
-#   scripts/setup.sh --browser  plus Chromium, ChromeDriver, Java and nginx (tests)
+#   scripts/setup.sh --browser  plus Chromium, ChromeDriver, Java and nginx, and the
+#                               blog platforms the tests embed into (WordPress,
+#                               MariaDB, PHP, Hugo, Jekyll)
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -40,4 +42,23 @@ if [ "${1:-}" = "--browser" ] && ! { [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVE
   step "Installing Debian's chromium, chromium-driver, a Java runtime and nginx"
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver default-jre-headless nginx
+fi
+
+# The real blog platforms the embed tests run on loopback (they start their
+# own MariaDB and `php -S`). Where systemd runs, Debian also starts its
+# MariaDB service; no Apache (only its modules come, as wordpress needs).
+# Without recommends: no Go toolchain for Hugo; the theme WordPress needs is named.
+platforms_present() {
+  local tool
+  for tool in mariadbd mariadb-install-db mariadb-admin php hugo jekyll; do
+    command -v "$tool" >/dev/null || return 1
+  done
+  [ -f /usr/share/wordpress/wp-settings.php ] && [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
+    && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);'
+}
+if [ "${1:-}" = "--browser" ] && ! platforms_present; then
+  step "Installing Debian's wordpress, mariadb-server, php-cli, php-mysql, hugo and jekyll"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql hugo jekyll >/dev/null
 fi

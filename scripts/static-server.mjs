@@ -126,7 +126,10 @@ export function startServer({ root, port = 0, host = '127.0.0.1', intercept = ()
   server.setRoot = (dir) => {
     base = resolve(dir);
   };
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

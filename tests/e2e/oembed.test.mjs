@@ -1,9 +1,10 @@
-// oEmbed discovery and responses, and the Hugo shortcode, on the built app.
+// oEmbed discovery and responses on the built app (tests/e2e/wordpress.test.mjs
+// pastes them into the real WordPress).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT } from '../support/browser.mjs';
+import { DIST } from '../support/browser.mjs';
 
 const read = (f) => readFileSync(join(DIST, f), 'utf8');
 
@@ -15,8 +16,15 @@ test('every built page carries an oEmbed discovery link', () => {
   }
 });
 
-test('the oEmbed responses are valid 1.0 rich responses of an iframe of the widget', () => {
-  const files = readdirSync(DIST).filter((f) => /^oembed(-[a-z]+)?\.json$/.test(f));
+test('a preset page, where the build has one, leads to its own preset', () => {
+  const presets = readdirSync(DIST).map((f) => /^oembed-([a-z_]+)\.json$/.exec(f)?.[1]).filter(Boolean);
+  for (const id of presets.filter((p) => existsSync(join(DIST, 'preset', p, 'index.html')))) {
+    assert.match(read(`preset/${id}/index.html`), new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="[^"]+/oembed-${id}\\.json"`), id);
+  }
+});
+
+test('the oEmbed responses are valid 1.0 rich responses in WordPress\'s embed form, an iframe of the widget', () => {
+  const files = readdirSync(DIST).filter((f) => /^oembed(-[a-z_]+)?\.json$/.test(f));
   assert.ok(files.length >= 9, `one default and one per preset, found ${files}`);
   for (const file of files) {
     const r = JSON.parse(read(file));
@@ -27,38 +35,16 @@ test('the oEmbed responses are valid 1.0 rich responses of an iframe of the widg
     assert.equal(r.type, 'rich');
     assert.ok(Number.isInteger(r.width) && Number.isInteger(r.height));
     const origin = new URL(r.provider_url).origin;
-    const iframe = /^<iframe src="([^"]+)"/.exec(r.html);
-    assert.ok(iframe, `${file}: html is an iframe`);
+    // WordPress loads its resizer only for a blockquote of this class, and
+    // keeps a blockquote only at the start of the HTML.
+    assert.match(r.html, /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe /, file);
+    const iframe = /<iframe [^>]*\bsrc="([^"]+)"/.exec(r.html);
+    assert.ok(iframe, `${file}: html has an iframe`);
+    assert.match(r.html, /<iframe [^>]*\bwidth="100%" height="\d+"/, `${file}: never wider than the column`);
     const src = new URL(iframe[1].replaceAll('&amp;', '&'));
     assert.equal(src.origin, origin, `${file}: the iframe is of the widget's own origin`);
     assert.equal(src.pathname, '/embed.html');
-    const preset = /^oembed-([a-z]+)\.json$/.exec(file)?.[1];
+    const preset = /^oembed-([a-z_]+)\.json$/.exec(file)?.[1];
     assert.equal(src.searchParams.get('preset'), preset ?? null);
-  }
-});
-
-/** The few Hugo template features the shortcode uses, enough to render it. */
-function renderHugoShortcode(template, params) {
-  const base = params.base ?? /default "([^"]+)"/.exec(template)[1];
-  const keys = /range \$key := slice ((?:"[a-z]+" ?)+)/.exec(template)[1].match(/[a-z]+/g);
-  const query = keys.filter((k) => params[k]).map((k) => `${k}=${encodeURIComponent(params[k])}`);
-  const body = template.replace(/\{\{-? \/\*[\s\S]*?\*\/ -?\}\}/, '').split('\n').filter((l) => l.startsWith('<')).join('\n');
-  return body
-    .replace(/\{\{ \$base \}\}/g, base)
-    .replace(/\{\{ with \$query \}\}\?\{\{ delimit \. "&" \}\}\{\{ end \}\}/, query.length ? `?${query.join('&')}` : '');
-}
-
-test('the Hugo shortcode renders the same iframe as the iframe snippet', () => {
-  const template = readFileSync(join(ROOT, 'embed', 'hugo', 'versus.html'), 'utf8');
-  const html = renderHugoShortcode(template, { base: 'https://v.test/', preset: 'ml', weights: 'ai_ml:9', theme: 'dark' });
-  const src = new URL(/<iframe src="([^"]+)"/.exec(html)[1]);
-  assert.equal(src.href.split('?')[0], 'https://v.test/embed.html');
-  assert.deepEqual(Object.fromEntries(src.searchParams), { preset: 'ml', weights: 'ai_ml:9', theme: 'dark' });
-  assert.match(html, /title="Node\.js or Python for your backend\? An interactive comparison by Versus" loading="lazy"/);
-  assert.match(html, /<script type="module" src="https:\/\/v\.test\/embed\.js"><\/script>/);
-  // The same attributes as the app's own iframe snippet (core embed.rs).
-  const ours = JSON.parse(read('oembed-ml.json')).html;
-  for (const attribute of ['loading="lazy"', 'style="width:100%;height:1400px;border:0"', 'data-versus-embed']) {
-    assert.ok(html.includes(attribute) && ours.includes(attribute), attribute);
   }
 });

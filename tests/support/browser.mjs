@@ -89,15 +89,19 @@ export async function openPage(t, browser, { contextOptions = {}, initScript } =
   return { context, page, errors: collectErrors(page) };
 }
 
-/** A second release build into `dist` with a visible build label. */
-export function buildVariant(dist, label) {
+/**
+ * A second release build into `dist` with a visible build label (which
+ * recompiles the app; without one, the compiled WASM is reused), and `env`
+ * for the build (e.g. VERSUS_PUBLIC_URL).
+ */
+export function buildVariant(dist, label, env = {}) {
   const result = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
     cwd: ROOT,
-    env: { ...process.env, VERSUS_BUILD_LABEL: label },
+    env: { ...process.env, ...(label ? { VERSUS_BUILD_LABEL: label } : {}), ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    throw new Error(`trunk build of the ${label} variant failed (is trunk on PATH? run scripts/setup.sh):\n${result.stderr}`);
+    throw new Error(`trunk build of the ${label ?? 'other'} variant failed (is trunk on PATH? run scripts/setup.sh):\n${result.stderr}`);
   }
 }
 

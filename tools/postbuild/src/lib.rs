@@ -1,7 +1,10 @@
 //! What the post-build hook computes, as functions that can be tested.
 
 pub mod headers;
+pub mod oembed;
 pub mod pages;
+
+pub use oembed::{oembed_json, public_url, with_oembed_link};
 
 use std::hash::Hasher;
 use std::io;
@@ -129,7 +132,7 @@ pub fn hashed_file<'a>(files: &'a [String], prefix: &str, suffix: &str) -> Optio
     })
 }
 
-fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
@@ -225,7 +228,7 @@ pub fn with_csp_meta(html: &str, policy: &str) -> Result<String, String> {
 
 /// `html` with `tag` right after its `<meta charset>`: early enough for a
 /// policy to govern every script, and for crawlers to find a link.
-fn insert_after_charset(html: &str, tag: &str) -> Result<String, String> {
+pub(crate) fn insert_after_charset(html: &str, tag: &str) -> Result<String, String> {
     let charset = html
         .find("<meta charset")
         .ok_or("index.html has no <meta charset>")?;
@@ -235,42 +238,6 @@ fn insert_after_charset(html: &str, tag: &str) -> Result<String, String> {
             .ok_or("unterminated <meta charset>")?
         + 1;
     Ok(format!("{}{tag}{}", &html[..insert_at], &html[insert_at..]))
-}
-
-/// Where a deployment serves `dist/` (oEmbed needs absolute URLs), from
-/// `VERSUS_PUBLIC_URL`, always ending in `/`.
-pub fn public_url(configured: Option<String>) -> String {
-    let mut url = configured
-        .filter(|u| !u.trim().is_empty())
-        .unwrap_or_else(|| "http://127.0.0.1:8080/".to_string());
-    if !url.ends_with('/') {
-        url.push('/');
-    }
-    url
-}
-
-pub const OEMBED_WIDTH: u32 = 600;
-pub const OEMBED_HEIGHT: u32 = 1400;
-
-/// An oEmbed 1.0 `rich` response whose HTML is the iframe snippet.
-pub fn oembed_json(public_url: &str, title: &str, settings: &[(String, String)]) -> String {
-    let html = versus_core::iframe_snippet(public_url, settings, title);
-    format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":\"Versus\",\"provider_url\":{},\"title\":{},\"html\":{},\"width\":{OEMBED_WIDTH},\"height\":{OEMBED_HEIGHT}}}",
-        json_string(public_url),
-        json_string(title),
-        json_string(&html)
-    )
-}
-
-/// `html` with an oEmbed discovery link right after its charset declaration.
-pub fn with_oembed_link(html: &str, json_url: &str, title: &str) -> Result<String, String> {
-    let link = format!(
-        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-        versus_core::embed::html_escape(json_url),
-        versus_core::embed::html_escape(title)
-    );
-    insert_after_charset(html, &link)
 }
 
 #[cfg(test)]
@@ -365,28 +332,6 @@ mod tests {
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("boot()"))));
         assert!(!out.contains("unsafe-inline"));
         assert!(with_csp_meta("<p>no head</p>", "default-src 'self'").is_err());
-    }
-
-    #[test]
-    fn oembed_responses_are_rich_iframes_of_the_public_url() {
-        assert_eq!(public_url(Some("https://v.test".into())), "https://v.test/");
-        assert_eq!(public_url(None), "http://127.0.0.1:8080/");
-        let json = oembed_json(
-            "https://v.test/",
-            "T \"q\"",
-            &[("preset".into(), "ml".into())],
-        );
-        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
-        assert!(
-            json.contains("\"html\":\"<iframe src=\\\"https://v.test/embed.html?preset=ml\\\""),
-            "{json}"
-        );
-        assert!(json.contains("\"title\":\"T \\\"q\\\"\""));
-        let page =
-            with_oembed_link("<meta charset=utf-8><p>", "https://v.test/oembed.json", "T").unwrap();
-        assert!(page.starts_with(
-            "<meta charset=utf-8><link rel=\"alternate\" type=\"application/json+oembed\""
-        ));
     }
 
     #[test]

@@ -19,7 +19,8 @@ use std::process::ExitCode;
 use versus::{prerender, Surface, SurfaceKind};
 use versus_core::explain::{headline, Reading};
 use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
-use versus_postbuild::pages::{preset_page, with_page_meta, with_prerendered, PageMeta};
+use versus_postbuild::oembed::{oembed_file, preset_page};
+use versus_postbuild::pages::{preset_page_file, with_page_meta, with_prerendered, PageMeta};
 use versus_postbuild::{
     fill_template, hashed_file, oembed_json, page_csp, precache_integrity, public_url, site_files,
     staged_files, version_id, with_csp_meta, with_oembed_link, Filling,
@@ -75,21 +76,21 @@ fn run() -> Result<(), String> {
     for preset in &dataset.presets {
         let settings = [("preset".to_string(), preset.id.clone())];
         let preset_title = format!("{title}: {}", preset.name);
-        let oembed = format!("oembed-{}.json", preset.id);
+        let oembed = oembed_file(Some(&preset.id));
         write(&oembed, oembed_json(&public, &preset_title, &settings))?;
         let verdict = versus_core::evaluate(
             &matrix,
             &versus_core::Weights::from_levels(&dataset.preset_levels(preset)),
         );
         let answer = headline(&dataset, &verdict, Reading::Reader);
-        let file = preset_page(&preset.id);
+        let file = preset_page_file(&preset.id);
         let meta = PageMeta {
             title: &format!("{}: {answer}", preset.name),
             description: &format!(
                 "{} Node.js or Python? For this kind of project: {answer}, from five published comparisons, every score cited.",
                 preset.description
             ),
-            canonical: &format!("{public}{}", file.trim_end_matches("index.html")),
+            canonical: &format!("{public}{}", preset_page(&preset.id)),
             preset: &preset.id,
         };
         let surface = Surface {
