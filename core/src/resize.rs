@@ -31,6 +31,11 @@ pub fn wordpress_secret(fragment: &str) -> Option<String> {
 
 /// Every message for one height report.
 pub fn height_messages(height: u32, wordpress_secret: Option<&str>) -> Vec<HeightMessage> {
+    // 0 means "not laid out yet": a parent that took it for the height
+    // would collapse the frame.
+    if height == 0 {
+        return Vec::new();
+    }
     let mut messages = vec![HeightMessage::Versus { height }];
     if let Some(secret) = wordpress_secret {
         messages.push(HeightMessage::WordPress {
@@ -67,6 +72,11 @@ mod tests {
             wordpress_secret(&format!("#?secret={}", "a".repeat(65))),
             None
         );
+    }
+
+    #[test]
+    fn a_frame_not_laid_out_yet_reports_nothing() {
+        assert_eq!(height_messages(0, Some("s3cret")), vec![]);
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! the widget is.
 
 use gloo::events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
 use versus_core::resize::{height_messages, wordpress_secret, HeightMessage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,8 +75,8 @@ fn to_js(message: &HeightMessage) -> JsValue {
 /// messages carry only the height (and WordPress's own secret), so `*` as
 /// target origin leaks nothing; `embed.js` checks our origin and window.
 /// A height of 0 (not laid out yet: the app renders off-page first) is
-/// never sent; a `ResizeObserver` reports the first real layout and every
-/// change after it, and a parent whose listener starts late (WordPress's
+/// never sent: the first real height is, then a `ResizeObserver` reports
+/// every change, and a parent whose listener starts late (WordPress's
 /// `wp-embed.js` says `ready`) is answered with the current height.
 pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     let window = web_sys::window()?;
@@ -82,19 +86,39 @@ pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
     }
     let secret = wordpress_secret(&window.location().hash().unwrap_or_default());
     let target = element.clone();
-    let send = {
+    // Whether a height was posted: never 0, which means "not laid out yet".
+    let post = {
         let parent = parent.clone();
         move || {
             let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-            if height == 0 {
-                return;
+            let messages = height_messages(height, secret.as_deref());
+            for message in &messages {
+                let _ = parent.post_message(&to_js(message), "*");
             }
-            for message in height_messages(height, secret.as_deref()) {
-                let _ = parent.post_message(&to_js(&message), "*");
-            }
+            !messages.is_empty()
         }
     };
-    send();
+    let send = {
+        let post = post.clone();
+        move || {
+            post();
+        }
+    };
+    // The app renders off-page and is put in place a moment later. Until a
+    // first height is out, ask every 100 ms: a ResizeObserver alone would
+    // not do, since a browser need not render a frame that its parent keeps
+    // hidden until that first report (WordPress does), and then the
+    // observer never fires.
+    let first = Rc::new(RefCell::new(None::<Interval>));
+    if !post() {
+        let (post, slot) = (post.clone(), Rc::clone(&first));
+        let interval = Interval::new(FIRST_REPORT_RETRY_MS, move || {
+            if post() {
+                slot.borrow_mut().take();
+            }
+        });
+        *first.borrow_mut() = Some(interval);
+    }
     let on_resize = Closure::<dyn FnMut()>::new(send.clone());
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(element);
@@ -120,6 +144,7 @@ pub fn report_height(element: &web_sys::Element) -> Option<ResizeReporter> {
         _on_resize: on_resize,
         _on_load: on_load,
         _on_ready: on_ready,
+        _first: first,
     })
 }
 
@@ -143,7 +168,11 @@ pub struct ResizeReporter {
     _on_resize: Closure<dyn FnMut()>,
     _on_load: EventListener,
     _on_ready: EventListener,
+    _first: Rc<RefCell<Option<Interval>>>,
 }
+
+/// How often a frame not laid out yet tries its first height report.
+const FIRST_REPORT_RETRY_MS: u32 = 100;
 
 impl Drop for ResizeReporter {
     fn drop(&mut self) {

@@ -50,28 +50,35 @@ fn run() -> Result<(), String> {
         .map_err(|errors| format!("data/dataset.json is invalid: {}", errors.len()))?;
     let matrix = versus_core::ScoreMatrix::from_dataset(&dataset).ok_or("no score table")?;
     let title = format!("{} An interactive comparison by Versus", dataset.title);
-    // A page: the app pre-rendered for `surface`, discovery of `oembed`,
-    // then the policy (the last step: it hashes the page's inline scripts).
-    let page = |surface: Surface, oembed: &str, oembed_title: &str, meta: Option<PageMeta>| {
+    // A page: the app pre-rendered for `surface`, discovery of `oembed`
+    // (file and title), then the policy (the last step: it hashes the
+    // page's inline scripts).
+    let page = |surface: Surface, oembed: Option<(&str, &str)>, meta: Option<PageMeta>| {
         let html = with_prerendered(&template, &prerender(surface))?;
         let html = match meta {
             Some(meta) => with_page_meta(&html, &meta)?,
             None => html,
         };
-        let html = with_oembed_link(&html, &format!("{public}{oembed}"), oembed_title)?;
+        let html = match oembed {
+            Some((file, title)) => with_oembed_link(&html, &format!("{public}{file}"), title)?,
+            None => html,
+        };
         let csp = page_csp(&html);
         Ok::<_, String>((with_csp_meta(&html, &csp)?, csp))
     };
 
     write("oembed.json", oembed_json(&public, &title, &[]))?;
-    let (index, csp) = page(Surface::default(), "oembed.json", &title, None)?;
+    let (index, csp) = page(Surface::default(), Some(("oembed.json", &title)), None)?;
     write("index.html", index)?;
-    // The iframe page: served with frame-ancestors *.
+    // The iframe page: served with frame-ancestors *. No discovery link: its
+    // settings are in its query, which a static page cannot know, so a
+    // pasted embed address would embed the wrong widget (the README points
+    // to the snippet instead).
     let frame = Surface {
         kind: SurfaceKind::Frame,
         ..Surface::default()
     };
-    write("embed.html", page(frame, "oembed.json", &title, None)?.0)?;
+    write("embed.html", page(frame, None, None)?.0)?;
 
     for preset in &dataset.presets {
         let settings = [("preset".to_string(), preset.id.clone())];
@@ -97,7 +104,7 @@ fn run() -> Result<(), String> {
             page_preset: Some(preset.id.clone()),
             ..Surface::default()
         };
-        let (html, _) = page(surface, &oembed, &preset_title, Some(meta))?;
+        let (html, _) = page(surface, Some((&oembed, &preset_title)), Some(meta))?;
         let path = staging.join(&file);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
