@@ -19,7 +19,9 @@
   async function retry(button) {
     button.disabled = true;
     button.textContent = 'Trying again…';
-    const files = [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href);
+    // The module and the WASM, as named in Trunk's boot script.
+    const boot = [...document.querySelectorAll('script[type=module]')].map((s) => s.textContent).join('\n');
+    const files = [...boot.matchAll(/'([^']+\.(?:js|wasm))'/g)].map((m) => new URL(m[1], location.href).href);
     await Promise.all(files.map((url) => fetch(url, { cache: 'reload' }).catch(() => null)));
     location.reload();
   }

@@ -2,7 +2,7 @@
 // the <versus-widget> custom element, under a hostile host stylesheet.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, waitForControl, openPage } from '../support/browser.mjs';
+import { launchBrowser, serve, waitForControl, openPage, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 describe('Embeds on a blog', () => {
@@ -31,6 +31,7 @@ describe('Embeds on a blog', () => {
   test('the iframe embed works, follows its content height, and leaves the host alone', async (t) => {
     const { tab, errors } = await open(t, 'frame.html');
     const frame = tab.frameLocator('#frame');
+    await liveFrame(frame);
     const status = frame.getByRole('status');
     await status.waitFor();
     assert.match(await status.innerText(), /^Python wins/);
@@ -68,6 +69,7 @@ describe('Embeds on a blog', () => {
   test('a bad iframe setting shows a clear message and falls back', async (t) => {
     const { tab } = await open(t, 'bad.html');
     const frame = tab.frameLocator('#frame');
+    await liveFrame(frame);
     await frame.getByRole('status').waitFor();
     const notice = frame.locator('.notice');
     assert.match(await notice.innerText(), /Ignored preset “nonsense”: there is no project type by that name\./);
@@ -144,6 +146,7 @@ describe('Embed dialog and offline embeds', () => {
     await dialog.getByText('custom element snippet copied to the clipboard.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await elementSnippet.inputValue());
     const preview = page.frameLocator('iframe[title="Preview of the embedded widget"]');
+    await liveFrame(preview);
     await preview.getByRole('status').waitFor();
     assert.equal(await preview.getByRole('slider', { name: 'AI & machine learning' }).inputValue(), '9');
     // The preview is a picture, not ~70 more tab stops: Tab from the Close
@@ -179,6 +182,7 @@ describe('Embed dialog and offline embeds', () => {
     await app.stop(); // the widget's origin is now offline; the blog is not
     await page.reload();
     const widget = page.frameLocator('#frame');
+    await liveFrame(widget);
     await widget.getByRole('status').waitFor();
     await widget.getByRole('slider', { name: 'Real-time features' }).fill('10');
     await widget.getByRole('slider', { name: 'AI & machine learning' }).fill('0');

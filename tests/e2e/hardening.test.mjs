@@ -2,7 +2,7 @@
 // its origin, and hostile input through every door.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openPage, VersusPage, waitForControl } from '../support/browser.mjs';
+import { appAndBrowser, openPage, VersusPage, waitForControl, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 /** Records CSP violations and any script a hostile value manages to run. */
@@ -58,6 +58,7 @@ describe('Hardening', () => {
     assert.match(embedHeader, /frame-ancestors \*/);
     await page.goto(blog.url + 'both.html');
     await page.frameLocator('#frame').getByRole('status').waitFor();
+    await liveFrame(page.frameLocator('#frame'));
     await page.locator('#w').getByRole('status').waitFor();
     await page.frameLocator('#frame').getByRole('slider', { name: 'Security' }).fill('9');
     const frame = page.frames().find((f) => f.url().includes('embed.html'));

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launchBrowser, serve, waitForControl, openPage, DIST } from '../support/browser.mjs';
+import { launchBrowser, serve, waitForControl, openPage, DIST, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const hashed = (prefix, suffix) => readdirSync(DIST).find((f) => f.startsWith(`${prefix}-`) && f.endsWith(suffix));
@@ -168,6 +168,7 @@ describe('An embed and its host', () => {
     page.on('download', () => { downloads += 1; });
     await page.goto(`${blog.url}sandboxed.html`);
     const frame = page.frameLocator('#frame');
+    await liveFrame(frame);
     await frame.getByRole('status').waitFor();
     await frame.locator('summary', { hasText: 'Keep or share this' }).click();
     await frame.getByRole('button', { name: 'Download .md' }).click();

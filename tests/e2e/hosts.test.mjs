@@ -3,7 +3,7 @@
 // listener below is written from that platform's documented protocol.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openPage } from '../support/browser.mjs';
+import { appAndBrowser, openPage, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const SECRET = 'Ab3xYz09kQ';
@@ -58,6 +58,7 @@ describe('Hosts with their own resize protocols', () => {
     const { page, errors } = await openPage(t, env.browser, { contextOptions: { viewport: { width: 1000, height: 900 } } });
     await page.goto(blog.url + 'post.html');
     const widget = page.frameLocator('#frame');
+    await liveFrame(widget);
     await widget.getByRole('status').waitFor();
     return { page, widget, errors };
   }

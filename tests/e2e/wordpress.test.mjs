@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, collectErrors, launchBrowser } from '../support/browser.mjs';
+import { DIST, collectErrors, launchBrowser, liveFrame } from '../support/browser.mjs';
 import { serveAtPublicUrl, startWordPress, versions } from '../support/wordpress.mjs';
 
 const PRESET = 'ml';
@@ -52,6 +52,7 @@ describe('WordPress: a pasted Versus link becomes an embed WordPress resizes its
     const errors = collectErrors(page);
     await page.goto(url);
     const frame = page.frameLocator('iframe.wp-embedded-content');
+    await liveFrame(frame);
     await frame.getByRole('status').waitFor();
     return { context, page, frame, errors };
   }

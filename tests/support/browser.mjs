@@ -59,6 +59,14 @@ export function appAndBrowser() {
   return env;
 }
 
+/**
+ * Resolves once the app in `frame` (a frameLocator) has taken over from the
+ * pre-rendered page: until then an embed shows its default widget.
+ */
+export async function liveFrame(frame) {
+  await frame.locator('#versus-placeholder').waitFor({ state: 'detached' });
+}
+
 /** Resolves once a service worker controls `target` (a page or frame). */
 export async function waitForControl(target) {
   await target.evaluate(async () => {
@@ -124,7 +132,13 @@ export class VersusPage {
     const vp = new VersusPage(await context.newPage());
     await vp.page.goto(url);
     await vp.verdict().waitFor();
+    await vp.live();
     return vp;
+  }
+
+  /** Resolves once the app has taken over from the pre-rendered page. */
+  async live() {
+    await this.page.waitForFunction(() => !document.getElementById('versus-placeholder'));
   }
 
   verdict() {

@@ -71,6 +71,9 @@ export function builtSite(build) {
 export async function assertSettingsKept(t, browser, url, widgetUrl) {
   const { page: direct } = await openPage(t, browser);
   await direct.goto(`${widgetUrl}embed.html?${new URLSearchParams(SETTINGS)}`);
+  // The pre-rendered page shows the default widget until the app takes over
+  // and applies the settings: compare live widgets only.
+  await direct.locator('#versus-placeholder').waitFor({ state: 'detached' });
   const expected = await direct.getByRole('status').innerText();
   assert.doesNotMatch(expected, /^At equal weights/);
 
@@ -84,6 +87,7 @@ export async function assertSettingsKept(t, browser, url, widgetUrl) {
   assert.deepEqual(Object.fromEntries(src.searchParams), SETTINGS, 'the address carries every setting, decoded as given');
 
   const widget = page.frameLocator('iframe[data-versus-embed]');
+  await widget.locator('#versus-placeholder').waitFor({ state: 'detached' });
   assert.equal(await widget.getByRole('status').innerText(), expected);
   assert.equal(await widget.getByRole('heading', { level: 1 }).innerText(), SETTINGS.heading);
   assert.equal(await widget.getByText('Some settings of this embed were not used').count(), 0);
@@ -92,5 +96,25 @@ export async function assertSettingsKept(t, browser, url, widgetUrl) {
   // embed.js, loaded from the snippet's own address, sizes the iframe.
   const height = await widget.locator('.versus').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   await page.waitForFunction((h) => document.querySelector('iframe[data-versus-embed]').style.height === `${h}px`, height);
+  // At a phone's and a desktop column's width: never wider than the page,
+  // and sized again after a slider moves.
+  const box = async () => {
+    const b = await iframe.boundingBox();
+    return `${Math.round(b.width)} x ${Math.round(b.height)} px`;
+  };
+  const fits = () => page.waitForFunction(() => {
+    const frame = document.querySelector('iframe[data-versus-embed]');
+    return frame.getBoundingClientRect().width <= document.documentElement.clientWidth;
+  });
+  for (const width of [390, 760]) {
+    await page.setViewportSize({ width, height: 900 });
+    await fits();
+    const before = await box();
+    const slider = widget.getByRole('slider').first();
+    await slider.fill((await slider.inputValue()) === '10' ? '0' : '10');
+    const settled = await widget.locator('.versus').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await page.waitForFunction((h) => document.querySelector('iframe[data-versus-embed]').style.height === `${h}px`, settled);
+    t.diagnostic(`${width} px viewport: iframe ${before} before a slider move, ${await box()} after`);
+  }
   assert.deepEqual(errors, []);
 }
