@@ -11,11 +11,11 @@ mod state;
 mod surface;
 
 use wasm_bindgen::prelude::*;
+use yew::prelude::*;
 
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-use yew::prelude::*;
 
 pub use components::app::{App, AppProps};
 pub use model::builtin_dataset;

@@ -39,6 +39,18 @@ impl ShareState {
             order: CardOrder::Dataset,
         }
     }
+
+    /// Where a page starts before a link or the reader's memory say
+    /// anything: `preset`'s weights (a preset page), or the defaults.
+    pub fn starting_at(dataset: &Dataset, preset: Option<&str>) -> ShareState {
+        let (levels, preset) =
+            resolve_levels(dataset, preset.and_then(|id| dataset.preset(id)), &[]);
+        ShareState {
+            levels,
+            preset,
+            ..ShareState::defaults(dataset)
+        }
+    }
 }
 
 /// One part of a link that could not be used, and why.

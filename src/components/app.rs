@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use versus_core::{
     all_flip_points, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig, Layout,
-    LinkProblem, Weights,
+    LinkProblem, ShareState, Weights,
 };
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::{page_start, use_height_reports, use_reader_state, StateHome, StateNotice};
+use crate::hooks::{use_height_reports, use_reader_state, StateHome, StateNotice};
 use crate::model::{Model, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
@@ -86,7 +86,10 @@ fn Widget(props: &WidgetProps) -> Html {
     } else if surface.is_embedded() {
         StateHome::Memory(config.start.clone())
     } else {
-        StateHome::Memory(page_start(&model.dataset, surface.page_preset.as_deref()))
+        StateHome::Memory(ShareState::starting_at(
+            &model.dataset,
+            surface.page_preset.as_deref(),
+        ))
     };
     let (state, notices) = use_reader_state(&model, home);
     let root = use_height_reports(surface.reports_height());

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use versus_core::{decode, encode, problem_lines, Dataset, ShareState};
+use versus_core::{decode, encode, problem_lines, Dataset, LinkProblem, ShareState};
 use yew::prelude::*;
 
 use crate::model::SharedModel;
@@ -27,7 +27,13 @@ pub struct StateNotice {
     pub lines: Vec<String>,
 }
 
-const LINK_NOTICE: &str = "Some settings in this link were not used";
+/// What the reader is told about the parts of a link that were not used.
+fn link_notice(problems: &[LinkProblem]) -> StateNotice {
+    StateNotice {
+        title: "Some settings in this link were not used",
+        lines: problem_lines(problems),
+    }
+}
 
 /// What the reader is told when the browser refuses to remember.
 pub fn unsaved_notice() -> StateNotice {
@@ -37,35 +43,21 @@ pub fn unsaved_notice() -> StateNotice {
     }
 }
 
-/// Where a page starts before the reader's link or memory are consulted:
-/// its preset, or the defaults.
-pub fn page_start(dataset: &Dataset, page_preset: Option<&str>) -> ShareState {
-    match page_preset.and_then(|id| dataset.preset(id)) {
-        Some(preset) => ShareState {
-            levels: dataset.preset_levels(preset),
-            preset: Some(preset.id.clone()),
-            ..ShareState::defaults(dataset)
-        },
-        None => ShareState::defaults(dataset),
-    }
-}
-
 /// The fragment wins; then the page's own preset (a preset page's link
 /// means that preset); then what was remembered (its good parts: a
 /// criterion that no longer exists is dropped, the rest kept); then the
 /// defaults.
 fn initial_state(dataset: &Dataset, page_preset: Option<&str>) -> (ShareState, StateNotice) {
     let fragment = history::current_fragment();
-    if page_preset.is_some() && fragment.is_empty() {
-        return (page_start(dataset, page_preset), StateNotice::default());
-    }
     if !fragment.is_empty() {
         let decoded = decode(dataset, &fragment);
-        let notice = StateNotice {
-            title: LINK_NOTICE,
-            lines: problem_lines(&decoded.problems),
-        };
-        return (decoded.state, notice);
+        return (decoded.state, link_notice(&decoded.problems));
+    }
+    if page_preset.is_some() {
+        return (
+            ShareState::starting_at(dataset, page_preset),
+            StateNotice::default(),
+        );
     }
     if let Some(saved) = storage::load() {
         let decoded = decode(dataset, &saved);
@@ -158,10 +150,7 @@ pub fn use_reader_state(
                 history::on_fragment_change(move |fragment| {
                     pending.borrow_mut().take();
                     let decoded = decode(&model.dataset, &fragment);
-                    notices.set(StateNotice {
-                        title: LINK_NOTICE,
-                        lines: problem_lines(&decoded.problems),
-                    });
+                    notices.set(link_notice(&decoded.problems));
                     dispatcher.dispatch(ReaderAction::Restore(decoded.state));
                 })
             };

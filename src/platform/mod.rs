@@ -37,9 +37,8 @@ pub fn create_element(name: &str) -> Option<Element> {
 /// placeholder only once it has content (`reveal_app`), so the reader never
 /// sees an empty or half-built page and nothing on screen moves.
 pub fn take_mount_point() -> Option<Element> {
-    let doc = document()?;
-    doc.get_element_by_id("versus-root")?;
-    let host = doc.create_element("div").ok()?;
+    document()?.get_element_by_id("versus-root")?;
+    let host = create_element("div")?;
     host.set_class_name("app-host");
     PENDING_HOST.with(|pending| *pending.borrow_mut() = Some(host.clone()));
     Some(host)
