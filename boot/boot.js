@@ -1,4 +1,6 @@
 // Versus page boot: a classic script that runs before Trunk's module script.
+//  - Hides the pre-rendered built-in comparison when the address names
+//    another dataset.
 //  - Starts the app (versus::start_page) once Trunk has loaded the WASM.
 //    Nothing starts on load, so the embed loader importing the same module
 //    never runs the page app inside someone else's page.
@@ -7,6 +9,19 @@
 (() => {
   let started = false;
   let alert = null;
+
+  // The pre-rendered page is the built-in comparison. An address naming
+  // another dataset (`?data=` or `#data=`) must not show it while that one
+  // loads: a neutral line stands in until the app takes over.
+  if (/(^|[?&#])data=/.test(location.search + location.hash)) {
+    const placeholder = document.getElementById('versus-placeholder');
+    if (placeholder && !document.querySelector('meta[name=versus-page]')) {
+      const note = document.createElement('div');
+      note.className = 'versus load-pending';
+      note.textContent = 'Loading the comparison…';
+      placeholder.replaceChildren(note);
+    }
+  }
 
   addEventListener('TrunkApplicationStarted', () => {
     started = true;

@@ -17,7 +17,7 @@ const HEIGHT = 'versus:height';
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 20000;
 // The settings an author may change on a mounted element.
-const SETTINGS = ['preset', 'weights', 'theme', 'criteria', 'heading', 'title', 'sort'];
+const SETTINGS = ['preset', 'weights', 'theme', 'criteria', 'heading', 'title', 'sort', 'layout', 'src'];
 
 window.addEventListener('message', (event) => {
   // Only our own origin, only our message type, only a sane number.

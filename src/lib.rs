@@ -18,7 +18,7 @@ use yew::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 pub use components::app::{App, AppProps};
-pub use model::builtin_dataset;
+pub use model::{builtin_dataset, DataSource};
 pub use surface::{Surface, SurfaceKind};
 
 /// Entry point of the app's own page (`index.html`) and of the iframe page
@@ -32,21 +32,30 @@ pub fn start_page() {
         return;
     };
     platform::install_panic_hook();
+    if platform::page_kind().as_deref() == Some("author") {
+        yew::Renderer::<components::author::AuthorPage>::with_root(root).render();
+        return;
+    }
     let surface = match platform::embed::frame_query() {
         Some(query) => {
             let (settings, problems) = versus_core::parse_query(&query);
             Surface {
                 kind: SurfaceKind::Frame,
+                data: data_source(&settings, "data", None),
                 settings,
                 problems,
                 app_url: platform::embed::page_url(),
                 ..Surface::default()
             }
         }
-        None => Surface {
-            page_preset: platform::page_preset(),
-            ..Surface::default()
-        },
+        None => {
+            let query = platform::history::current_query();
+            Surface {
+                page_preset: platform::page_preset(),
+                data: data_source(&versus_core::parse_query(&query).0, "data", None),
+                ..Surface::default()
+            }
+        }
     };
     yew::Renderer::<App>::with_root_and_props(root, AppProps { surface }).render();
 }
@@ -61,9 +70,11 @@ pub fn mount_widget(
     host: web_sys::Element,
     app_url: String,
 ) -> MountedWidget {
+    let settings = platform::embed::attributes(&host);
     let surface = Surface {
         kind: SurfaceKind::Element,
-        settings: platform::embed::attributes(&host),
+        data: data_source(&settings, "src", platform::embed::inline_dataset(&host)),
+        settings,
         app_url: Some(app_url),
         ..Surface::default()
     };
@@ -82,6 +93,26 @@ pub fn mount_widget(
     });
     let _ = parent.append_child(&container);
     MountedWidget(Some((container, handle)))
+}
+
+/// Where a surface's comparison comes from, first match wins: a URL
+/// setting (`url_key`: `data` in a query, `src` on the element), inline
+/// JSON, a dataset in the address's fragment, or the built-in comparison.
+fn data_source(settings: &[(String, String)], url_key: &str, inline: Option<String>) -> DataSource {
+    if let Some((_, url)) = settings
+        .iter()
+        .find(|(k, v)| k == url_key && !v.trim().is_empty())
+    {
+        return DataSource::Url(url.trim().to_string());
+    }
+    if let Some(text) = inline {
+        return DataSource::Inline(text);
+    }
+    let fragment = platform::history::current_fragment();
+    match versus_core::link_data::split_fragment(&fragment).0 {
+        Some(encoded) if url_key == "data" => DataSource::Link(encoded.to_string()),
+        _ => DataSource::Builtin,
+    }
 }
 
 thread_local! {

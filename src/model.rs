@@ -1,14 +1,44 @@
-//! The dataset and its score matrix, parsed once and shared by context.
+//! The comparison being shown: where its data comes from, the dataset read
+//! from it, and its score matrix, shared by context.
 
 use std::rc::Rc;
 
-use versus_core::{Dataset, ScoreMatrix};
+use versus_core::{fingerprint, Dataset, Problem, ScoreMatrix};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// Where the built-in comparison's weights are remembered (every other
+/// dataset gets a key of its own).
+const BUILTIN_MEMORY_KEY: &str = "versus:state";
+
+/// How many problems a failed load lists before "and N more".
+const SHOWN_PROBLEMS: usize = 8;
+
+/// Where a comparison's data comes from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum DataSource {
+    /// The shipped Node.js/Python comparison, built into the app.
+    #[default]
+    Builtin,
+    /// A JSON file by URL (`?data=` on a page, `src` on the element).
+    Url(String),
+    /// The JSON text itself (the element's inline `<script type="application/json">`,
+    /// or the authoring page's draft).
+    Inline(String),
+    /// Compressed into a link's fragment (`#data=`), still encoded.
+    Link(String),
+}
 
 pub struct Model {
     pub dataset: Dataset,
     pub matrix: ScoreMatrix,
+    /// The key remembered weights are kept under: the shipped comparison's
+    /// own, or one per dataset, so weights never cross comparisons.
+    pub memory_key: String,
+    /// The encoded dataset a link carries, kept in every link the page writes.
+    pub link_data: Option<String>,
+    /// The dataset's absolute URL, for links out of an embed.
+    pub data_url: Option<String>,
 }
 
 /// Shared read-only model; equal only to itself so props never deep-compare it.
@@ -28,13 +58,98 @@ impl std::ops::Deref for SharedModel {
     }
 }
 
-impl Model {
-    /// The shipped dataset (validated when the app was built); an error is
-    /// a message a reader can pass on.
-    pub fn builtin() -> Result<SharedModel, String> {
-        let dataset = builtin_dataset();
-        let matrix = ScoreMatrix::from_dataset(&dataset)
-            .ok_or_else(|| "the dataset has no complete score table".to_string())?;
-        Ok(SharedModel(Rc::new(Model { dataset, matrix })))
+/// Why a comparison could not be shown, in words its author can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadFailure {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+impl LoadFailure {
+    pub fn new(title: impl Into<String>, line: impl Into<String>) -> LoadFailure {
+        LoadFailure {
+            title: title.into(),
+            lines: vec![line.into()],
+        }
     }
+
+    /// The dataset's problems, each with its line and column.
+    pub fn invalid(problems: &[Problem]) -> LoadFailure {
+        let mut lines: Vec<String> = problems
+            .iter()
+            .take(SHOWN_PROBLEMS)
+            .map(Problem::located)
+            .collect();
+        if problems.len() > SHOWN_PROBLEMS {
+            lines.push(format!("…and {} more.", problems.len() - SHOWN_PROBLEMS));
+        }
+        let title = match problems.len() {
+            1 => "This comparison's data has a problem".to_string(),
+            n => format!("This comparison's data has {n} problems"),
+        };
+        LoadFailure { title, lines }
+    }
+}
+
+impl Model {
+    /// The shipped comparison, which the page's own title already names.
+    pub fn is_builtin(&self) -> bool {
+        self.memory_key == BUILTIN_MEMORY_KEY
+    }
+
+    /// The query and fragment that open this comparison with `state` on
+    /// the app's page: `?data=<url>` for a file, `data=` in the fragment
+    /// for a link's dataset.
+    pub fn link_suffix(&self, state: &str) -> String {
+        let query = self
+            .data_url
+            .as_deref()
+            .map(|url| format!("?data={}", versus_core::embed::query_escape(url)))
+            .unwrap_or_default();
+        let fragment = versus_core::link_data::join_fragment(state, self.link_data.as_deref());
+        format!("{query}#{fragment}")
+    }
+
+    /// The shipped dataset (checked when the app was built), through the
+    /// same reader as any other.
+    pub fn builtin() -> Result<SharedModel, LoadFailure> {
+        Model::read(BUILTIN_DATASET, BUILTIN_MEMORY_KEY.to_string(), None, None)
+    }
+
+    /// A dataset from text: an author's file, inline JSON or a link.
+    pub fn from_text(
+        text: &str,
+        link_data: Option<String>,
+        data_url: Option<String>,
+    ) -> Result<SharedModel, LoadFailure> {
+        let memory_key = format!("versus:state:{}", fingerprint(text));
+        Model::read(text, memory_key, link_data, data_url)
+    }
+
+    fn read(
+        text: &str,
+        memory_key: String,
+        link_data: Option<String>,
+        data_url: Option<String>,
+    ) -> Result<SharedModel, LoadFailure> {
+        let dataset = Dataset::from_json(text).map_err(|p| LoadFailure::invalid(&p))?;
+        let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
+            LoadFailure::new(
+                "This comparison's data has a problem",
+                "Some technology has no score on some criterion.",
+            )
+        })?;
+        Ok(SharedModel(Rc::new(Model {
+            dataset,
+            matrix,
+            memory_key,
+            link_data,
+            data_url,
+        })))
+    }
+}
+
+/// The shipped dataset as the widget uses it (for host tests and the build).
+pub fn builtin_dataset() -> Dataset {
+    Dataset::from_json(BUILTIN_DATASET).expect("build.rs checked that it reads")
 }

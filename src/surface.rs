@@ -5,6 +5,8 @@
 
 use versus_core::LinkProblem;
 
+use crate::model::DataSource;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SurfaceKind {
     /// The app's own page.
@@ -31,6 +33,8 @@ pub struct Surface {
     /// Rendered at build time into static HTML: no browser to ask for the
     /// URL or storage, so the page starts from its preset or the defaults.
     pub prerendering: bool,
+    /// The comparison to show.
+    pub data: DataSource,
 }
 
 impl Surface {

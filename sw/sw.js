@@ -14,6 +14,10 @@
 //   a mismatch), and a cached response whose type does not fit its name
 //   (a captive portal's HTML where the WASM should be) is dropped and
 //   fetched again.
+// - Datasets the widget loads by URL (`?data=`, asked for with
+//   `Accept: application/json`, from any origin): network first, and the
+//   last good copy is kept in a cache of its own, across versions, so a
+//   comparison seen once opens offline.
 const VERSION = "__VERSION__";
 const PRECACHE = ["__PRECACHE__"];
 // SHA-256 integrity of each PRECACHE entry, in the same order ('' for the
@@ -22,6 +26,7 @@ const INTEGRITY = ["__INTEGRITY__"];
 const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
+const DATASETS = 'versus-datasets';
 
 
 const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
@@ -68,7 +73,7 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith('versus-') && n !== CACHE).map((n) => caches.delete(n)));
+    await Promise.all(names.filter((n) => n.startsWith('versus-') && n !== CACHE && n !== DATASETS).map((n) => caches.delete(n)));
     await self.clients.claim();
   })());
 });
@@ -106,9 +111,28 @@ async function cacheFirst(request) {
   return response;
 }
 
+const isDataset = (request) => (request.headers.get('Accept') || '').startsWith('application/json');
+
+async function dataset(request) {
+  const cache = await caches.open(DATASETS);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
+  if (isDataset(request)) {
+    event.respondWith(dataset(request));
+    return;
+  }
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.endsWith('/sw.js')) return;

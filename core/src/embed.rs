@@ -105,9 +105,10 @@ impl EmbedConfig {
     }
 }
 
-/// The settings an embed reads.
-const KEYS: [&str; 7] = [
-    "embed", "preset", "weights", "theme", "criteria", "heading", "sort",
+/// The settings an embed reads. `data` (a frame's dataset URL) and `src`
+/// (an element's) are read by the page before the dataset exists.
+const KEYS: [&str; 10] = [
+    "embed", "preset", "weights", "theme", "criteria", "heading", "sort", "layout", "data", "src",
 ];
 
 /// `text` trimmed and without bidirectional controls (which could make a
@@ -206,7 +207,7 @@ pub fn parse_embed(
             value: value.clone(),
         };
         match key {
-            "embed" => {}
+            "embed" | "data" | "src" => {}
             "preset" => match dataset.preset(value) {
                 Some(p) => preset = Some(p),
                 None => problems.push(LinkProblem::UnknownPreset { id: value.clone() }),
@@ -340,9 +341,14 @@ pub fn frame_url(app_url: &str, settings: &[(String, String)]) -> String {
 /// The iframe snippet: works wherever iframes are allowed. `embed.js`
 /// (optional) keeps its height equal to the widget's.
 pub fn iframe_snippet(app_url: &str, settings: &[(String, String)], title: &str) -> String {
+    iframe_snippet_for(app_url, &frame_url(app_url, settings), title)
+}
+
+/// The iframe snippet for a frame address `src` of the app at `app_url`.
+pub fn iframe_snippet_for(app_url: &str, src: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:1400px;border:0\" data-versus-embed></iframe>\n<script type=\"module\" src=\"{}\"></script>",
-        html_escape(&frame_url(app_url, settings)),
+        html_escape(src),
         html_escape(title),
         html_escape(&format!("{app_url}embed.js"))
     )
@@ -396,7 +402,7 @@ pub fn html_escape(text: &str) -> String {
 }
 
 /// Percent-encodes a query component, keeping what reads well in a URL.
-fn query_escape(text: &str) -> String {
+pub fn query_escape(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b) {
@@ -408,7 +414,7 @@ fn query_escape(text: &str) -> String {
     out
 }
 
-#[cfg(all(test, feature = "json"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -67,10 +67,27 @@ impl Reading {
 }
 
 fn name(dataset: &Dataset, technology: usize) -> &str {
-    dataset
-        .technologies
-        .get(technology)
-        .map_or("?", |t| t.name.as_str())
+    dataset.technology_name(technology)
+}
+
+/// With more than two technologies, "wins" alone does not say over whom:
+/// sentences name the runner-up too.
+fn many(dataset: &Dataset) -> bool {
+    dataset.technologies.len() > 2
+}
+
+/// "Why", or with more than two technologies "Why PostgreSQL over MySQL":
+/// the reasons compare the leader with the runner-up only.
+pub fn why_heading(dataset: &Dataset, r: &Ranking) -> String {
+    if many(dataset) {
+        format!(
+            "Why {} over {}",
+            name(dataset, r.leader),
+            name(dataset, r.runner_up)
+        )
+    } else {
+        "Why".to_string()
+    }
 }
 
 /// The one-line answer: "Python wins by 1.4 points", or at equal weights
@@ -90,10 +107,14 @@ pub fn headline(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> Strin
                 "points"
             };
             let (leader, margin) = (name(dataset, r.leader), tenths(r.margin));
-            if equal {
-                format!("At equal weights, {leader} leads by {margin} {points}")
-            } else {
-                format!("{leader} wins by {margin} {points}")
+            let runner = name(dataset, r.runner_up);
+            match (equal, many(dataset)) {
+                (true, false) => format!("At equal weights, {leader} leads by {margin} {points}"),
+                (true, true) => {
+                    format!("At equal weights, {leader} leads {runner} by {margin} {points}")
+                }
+                (false, false) => format!("{leader} wins by {margin} {points}"),
+                (false, true) => format!("{leader} wins by {margin} {points} over {runner}"),
             }
         }
     }
@@ -102,6 +123,9 @@ pub fn headline(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> Strin
 /// A sentence that puts the headline in context.
 pub fn detail(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
     let invitation = match reading {
+        Reading::EqualWeights if dataset.presets.is_empty() => {
+            "Every criterion counts the same until you say what matters: move a slider. "
+        }
         Reading::EqualWeights => {
             "Every criterion counts the same until you say what matters: pick a project type or move a slider. "
         }
@@ -112,11 +136,19 @@ pub fn detail(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String 
             "Every priority is at 0. Raise at least one slider to get a verdict.".to_string()
         }
         Verdict::Ranked(r) => {
-            let scores = r
-                .totals
+            // Highest first, so three or more read as a ranking (at most
+            // six: an insertion sort, without a sort routine in the WASM).
+            let mut ranked: Vec<usize> = Vec::new();
+            for t in 0..r.totals.len() {
+                let at = ranked
+                    .iter()
+                    .position(|&u| r.totals[t] > r.totals[u])
+                    .unwrap_or(ranked.len());
+                ranked.insert(at, t);
+            }
+            let scores = ranked
                 .iter()
-                .enumerate()
-                .map(|(t, s)| format!("{} {}", name(dataset, t), tenths(*s)))
+                .map(|&t| format!("{} {}", name(dataset, t), tenths(r.totals[t])))
                 .collect::<Vec<_>>()
                 .join(", ");
             format!(
@@ -161,15 +193,18 @@ pub fn flip_sentence(dataset: &Dataset, flips: &[FlipPoint], current: f64) -> Op
             .abs()
             .total_cmp(&(b.weight - current).abs())
     })?;
+    // With two technologies the new leader wins; with more it overtakes
+    // the current leader, and others may still follow.
+    let verb = if many(dataset) { "overtakes" } else { "wins" };
     Some(if current < nearest.weight {
         format!(
-            "{} wins above {}",
+            "{} {verb} above {}",
             name(dataset, nearest.above),
             tenths(nearest.weight)
         )
     } else {
         format!(
-            "{} wins below {}",
+            "{} {verb} below {}",
             name(dataset, nearest.below),
             tenths(nearest.weight)
         )
@@ -207,21 +242,28 @@ pub fn reason(
             criterion.name,
             tenths(a)
         )
-    } else if c.value > 0.0 {
-        format!(
-            "{} is stronger on {} ({} vs {}), {priority}.",
-            name(dataset, lead),
-            criterion.name,
-            tenths(a),
-            tenths(b)
-        )
     } else {
+        let (strong, weak, high, low) = if c.value > 0.0 {
+            (lead, other, a, b)
+        } else {
+            (other, lead, b, a)
+        };
+        let than = if many(dataset) {
+            format!(" than {}", name(dataset, weak))
+        } else {
+            String::new()
+        };
+        let tail = if c.value > 0.0 {
+            ""
+        } else {
+            ", but not by enough to change the result"
+        };
         format!(
-            "{} is stronger on {} ({} vs {}), {priority}, but not by enough to change the result.",
-            name(dataset, other),
+            "{} is stronger{than} on {} ({} vs {}), {priority}{tail}.",
+            name(dataset, strong),
             criterion.name,
-            tenths(b),
-            tenths(a)
+            tenths(high),
+            tenths(low)
         )
     }
 }

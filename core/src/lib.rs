@@ -4,11 +4,13 @@
 //! `cargo test -p versus-core`. The Yew app only turns events into weights and
 //! this crate's answers into markup.
 
-pub mod compact;
+pub mod authoring;
 pub mod dataset;
 pub mod embed;
 pub mod explain;
 pub mod flip;
+pub mod json;
+pub mod link_data;
 pub mod matrix;
 pub mod order;
 pub mod record;
@@ -18,8 +20,8 @@ pub mod synthetic;
 pub mod verdict;
 
 pub use dataset::{
-    Citation, Correction, Criterion, Dataset, DatasetError, Preset, Recommendation, Score, Source,
-    Technology, MAX_LEVEL,
+    fingerprint, Citation, Correction, Criterion, Dataset, Preset, Problem, Recommendation, Score,
+    Source, Technology, MAX_LEVEL,
 };
 pub use embed::{
     element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,

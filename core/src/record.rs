@@ -87,7 +87,10 @@ pub fn decision_record(
 
     out += "\n## Sources\n\n";
     for s in &dataset.sources {
-        out += &format!("- {}, “{}” ({})\n", s.publisher, s.title, s.file);
+        out += &match &s.url {
+            Some(url) => format!("- {}, “{}” ({}, {url})\n", s.publisher, s.title, s.id),
+            None => format!("- {}, “{}” ({})\n", s.publisher, s.title, s.id),
+        };
     }
     out
 }
@@ -117,7 +120,7 @@ mod tests {
         assert!(md.contains("## Reasons\n\n- Python is stronger on AI & machine learning"));
         assert!(md.contains("Heavy computation (Python, weight 6)"), "{md}");
         for s in &d.sources {
-            assert!(md.contains(&s.file));
+            assert!(md.contains(&s.id));
         }
     }
 

@@ -1,8 +1,10 @@
-//! Invariants of the verdict engine over random matrices and weights.
+//! Invariants of the verdict engine over random matrices and weights, and
+//! of the dataset reader over damaged files.
 
 use proptest::prelude::*;
+use proptest::sample::Index;
 use versus_core::{
-    all_flip_points, evaluate, flip_points, pairwise_margin, ScoreMatrix, Verdict, Weights,
+    all_flip_points, evaluate, flip_points, pairwise_margin, Dataset, ScoreMatrix, Verdict, Weights,
 };
 
 const EPS: f64 = 1e-9;
@@ -104,6 +106,85 @@ proptest! {
             let totals = versus_core::totals(&m, &w.with(c, past)).unwrap();
             let best = totals.iter().cloned().fold(f64::MIN, f64::max);
             prop_assert!((totals[flip.above] - best).abs() < 1e-9);
+        }
+    }
+}
+
+/// A small valid dataset, damaged byte by byte below.
+const SMALL_DATASET: &str = include_str!("../../tests/fixtures/docs-example.json");
+
+#[derive(Debug, Clone)]
+enum Damage {
+    FlipBit(Index, u8),
+    Delete(Index, usize),
+    Insert(Index, Vec<u8>),
+    Duplicate(Index, usize),
+    Truncate(Index),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    let token = prop::sample::select(vec![
+        "{", "}", "[", "]", "\"", ",", ":", "\\u", "\\ud800", "-", "1e999", "null", "é", "😀",
+        "\u{feff}", "\n",
+    ])
+    .prop_map(|t| t.as_bytes().to_vec());
+    prop_oneof![
+        (any::<Index>(), 0u8..8).prop_map(|(at, bit)| Damage::FlipBit(at, bit)),
+        (any::<Index>(), 1usize..40).prop_map(|(at, n)| Damage::Delete(at, n)),
+        (any::<Index>(), token).prop_map(|(at, t)| Damage::Insert(at, t)),
+        (any::<Index>(), prop::collection::vec(any::<u8>(), 1..6))
+            .prop_map(|(at, bytes)| Damage::Insert(at, bytes)),
+        (any::<Index>(), 1usize..80).prop_map(|(at, n)| Damage::Duplicate(at, n)),
+        any::<Index>().prop_map(Damage::Truncate),
+    ]
+}
+
+fn apply(damage: &Damage, bytes: &mut Vec<u8>) {
+    let place = |at: &Index, bytes: &[u8]| at.index(bytes.len() + 1);
+    match damage {
+        Damage::FlipBit(at, bit) => {
+            let at = place(at, bytes);
+            if let Some(b) = bytes.get_mut(at) {
+                *b ^= 1 << bit;
+            }
+        }
+        Damage::Delete(at, n) => {
+            let from = place(at, bytes);
+            bytes.drain(from..(from + n).min(bytes.len()));
+        }
+        Damage::Insert(at, new) => {
+            let at = place(at, bytes);
+            bytes.splice(at..at, new.iter().copied());
+        }
+        Damage::Duplicate(at, n) => {
+            let from = place(at, bytes);
+            let copy = bytes[from..(from + n).min(bytes.len())].to_vec();
+            bytes.splice(from..from, copy);
+        }
+        Damage::Truncate(at) => bytes.truncate(place(at, bytes)),
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_damaged_dataset_reads_or_says_what_is_wrong_and_where(
+        damages in prop::collection::vec(damage(), 1..6),
+    ) {
+        let mut bytes = SMALL_DATASET.as_bytes().to_vec();
+        for d in &damages {
+            apply(d, &mut bytes);
+        }
+        // Text reaches the reader decoded, so always as valid UTF-8.
+        let text = String::from_utf8_lossy(&bytes);
+        if let Err(problems) = Dataset::from_json(&text) {
+            prop_assert!(!problems.is_empty());
+            for p in &problems {
+                prop_assert!(!p.message.trim().is_empty(), "no message at `{}`", p.path);
+                if let Some(at) = p.at {
+                    prop_assert!(at.offset <= text.len(), "`{}` at {} of {}", p, at.offset, text.len());
+                    prop_assert!(text.is_char_boundary(at.offset), "`{}` inside a character", p);
+                }
+            }
         }
     }
 }

@@ -10,13 +10,16 @@ use super::choice_picker::ChoicePicker;
 use super::compact_row::CompactRow;
 use super::criterion_card::CriterionCard;
 use super::embed_dialog::EmbedDialog;
+use super::load_status::LoadStatus;
 use super::notice::Notice;
 use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::{use_height_reports, use_reader_state, StateHome, StateNotice};
-use crate::model::{Model, SharedModel};
+use crate::hooks::{
+    use_height_reports, use_model, use_reader_state, Loaded, StateHome, StateNotice,
+};
+use crate::model::{LoadFailure, SharedModel};
 use crate::platform;
 use crate::state::ReaderAction;
 use crate::surface::Surface;
@@ -35,27 +38,54 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let model = use_memo((), |_| Model::builtin());
+    let loaded = use_model(&props.surface.data);
     // The static placeholder in index.html stays until this first render
     // has something to replace it with, so nothing flashes or shifts.
     use_effect_with((), |_| platform::reveal_app());
-    match &*model {
-        Ok(model) => html! {
+    let surface = props.surface.clone();
+    match &*loaded {
+        Loaded::Ready(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>
-                <Widget surface={props.surface.clone()} />
+                <Widget {surface} />
             </ContextProvider<SharedModel>>
         },
-        Err(message) => html! {
-            <div class="load-error" role="alert">
-                { format!("Versus could not load its comparison data: {message}") }
-            </div>
-        },
+        Loaded::Pending => html! { <LoadStatus {surface} failure={None::<LoadFailure>} /> },
+        Loaded::Failed(failure) => html! { <LoadStatus {surface} failure={failure.clone()} /> },
     }
 }
 
+/// "five sources", "1 source": small counts in words, as prose has them.
+fn count_of(n: usize, noun: &str) -> String {
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let number = WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string());
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{number} {noun}{plural}")
+}
+
+/// The line under the title: the dataset's own description, or what the
+/// reader does here and where the scores come from.
+fn lede(dataset: &versus_core::Dataset) -> String {
+    if let Some(description) = &dataset.description {
+        return description.clone();
+    }
+    let disagree = if dataset.criteria.iter().any(|c| c.is_contested()) {
+        " that do not always agree"
+    } else {
+        ""
+    };
+    format!(
+        "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from {}{disagree}.",
+        count_of(dataset.sources.len(), "source")
+    )
+}
+
 #[derive(PartialEq, Properties)]
-struct WidgetProps {
-    surface: Surface,
+pub struct WidgetProps {
+    pub surface: Surface,
 }
 
 /// The embed configuration (defaults on the app's own page) and every
@@ -70,8 +100,10 @@ fn configure(model: &SharedModel, surface: &Surface) -> (EmbedConfig, Vec<LinkPr
     (config, problems)
 }
 
+/// The comparison in the model context, on `surface`: what the app shows
+/// once its data is loaded, and the authoring page's preview.
 #[component]
-fn Widget(props: &WidgetProps) -> Html {
+pub fn Widget(props: &WidgetProps) -> Html {
     let model = use_context::<SharedModel>().expect("Widget is rendered inside the model context");
     let surface = &props.surface;
     let configured = {
@@ -168,6 +200,15 @@ fn Widget(props: &WidgetProps) -> Html {
         *page_layout
     };
     let compact = layout == Layout::Compact;
+    {
+        // An author's comparison on the app's page names itself in the tab.
+        let own_title = !embedded && !model.is_builtin();
+        use_effect_with(title.clone(), move |title| {
+            if own_title {
+                platform::set_document_title(&format!("{title} · Versus"));
+            }
+        });
+    }
     let shown: Vec<usize> = state
         .order
         .arrange(&levels, &verdict)
@@ -200,9 +241,7 @@ fn Widget(props: &WidgetProps) -> Html {
         <div class={classes!("versus", embedded.then_some("embedded"))} data-theme={config.theme.id()} ref={root}>
             <header class="masthead">
                 <h1>{ title }</h1>
-                <p class="lede">
-                    { "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from five published comparisons that do not always agree." }
-                </p>
+                <p class="lede">{ lede(&model.dataset) }</p>
                 // Shown only where scripts are off: the page still reads in
                 // full, it just cannot recompute.
                 <noscript>
@@ -243,8 +282,8 @@ fn Widget(props: &WidgetProps) -> Html {
                     </div>
                     if compact {
                         <p class="rows-legend" aria-hidden="true">
-                            { for model.dataset.technologies.iter().map(|t| html! {
-                                <span class={classes!("legend", format!("tech-{}", t.id))}>{ &t.name }</span>
+                            { for model.dataset.technologies.iter().enumerate().map(|(i, t)| html! {
+                                <span class={classes!("legend", format!("tech-{i}"))}>{ &t.name }</span>
                             }) }
                         </p>
                         <ol class="rows">{ criteria }</ol>
@@ -254,7 +293,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 </section>
             </main>
             <footer class="colophon">
-                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from five published articles, cited on every card; where they disagree, the range is shown.") }</p>
+                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from {}, cited on every card; where they disagree, the range is shown.", count_of(model.dataset.sources.len(), "source")) }</p>
             </footer>
         </div>
     }

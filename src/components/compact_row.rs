@@ -35,9 +35,9 @@ pub fn CompactRow(props: &CompactRowProps) -> Html {
             <PrioritySlider index={props.index} input_id={ids.input.clone()} level={props.level}
                 flips={props.flips.clone()} described_by={ids.described_by(flip.is_some())} on_change={props.on_change.clone()} />
             <span class="row-scores">
-                { for dataset.technologies.iter().filter_map(|tech| {
+                { for dataset.technologies.iter().enumerate().filter_map(|(i, tech)| {
                     let score = criterion.score_for(&tech.id)?;
-                    let class = format!("tech-{}", tech.id);
+                    let class = format!("tech-{i}");
                     Some(html! {
                         <span class={classes!("row-score", class.clone())}>
                             <span class="visually-hidden">{ format!("{}: ", tech.name) }</span>

@@ -65,7 +65,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                             <td>{ name(favoured) }</td>
                             <td class="bar-col">
                                 <svg class="diverging" viewBox="-100 0 200 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                    <rect class={classes!("bar", format!("tech-{}", dataset.technologies[favoured].id))}
+                                    <rect class={classes!("bar", format!("tech-{favoured}"))}
                                           x={fixed(x, 2)} y="1" width={fixed(length, 2)} height="8" />
                                     <line class="axis" x1="0" x2="0" y1="0" y2="10" vector-effect="non-scaling-stroke" />
                                 </svg>

@@ -35,20 +35,22 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
     html! {
         <>
             <div class="scores">
-                { for dataset.technologies.iter().filter_map(|tech| {
+                { for dataset.technologies.iter().enumerate().filter_map(|(i, tech)| {
                     let score = criterion.score_for(&tech.id)?;
                     let number = match score.range {
                         Some([low, high]) => format!("{} / 10 (sources: {}–{})", tenths(score.value), tenths(low), tenths(high)),
                         None => format!("{} / 10", tenths(score.value)),
                     };
                     Some(html! {
-                        <div class={classes!("score", format!("tech-{}", tech.id))}>
+                        <div class={classes!("score", format!("tech-{i}"))}>
                             <p class="score-head">
                                 <span class="score-tech">{ &tech.name }</span>
                                 <span class="score-number">{ number }</span>
                             </p>
-                            <ScoreBar value={score.value} range={score.range} class={format!("tech-{}", tech.id)} />
-                            <p class="score-rationale">{ &score.rationale }</p>
+                            <ScoreBar value={score.value} range={score.range} class={format!("tech-{i}")} />
+                            if !score.rationale.is_empty() {
+                                <p class="score-rationale">{ &score.rationale }</p>
+                            }
                         </div>
                     })
                 }) }
@@ -77,7 +79,14 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                                     <span class="source-name">
                                         { " — " }
                                         <cite>{ source.map_or(citation.source.as_str(), |s| s.publisher.as_str()) }</cite>
-                                        { format!(", {}", citation.source) }
+                                        { ", " }
+                                        // Only http(s) addresses pass validation; the link
+                                        // opens without access to this page or a referrer.
+                                        if let Some((url, title)) = source.and_then(|s| Some((s.url.clone()?, s.title.clone()))) {
+                                            <a href={url} rel="noopener noreferrer nofollow" target="_blank">{ title }</a>
+                                        } else {
+                                            { &citation.source }
+                                        }
                                     </span>
                                     if let Some(x) = citation.correction.as_deref().and_then(|id| dataset.correction(id)) {
                                         <p class="citation-correction"><strong>{ "Correction: " }</strong>{ &x.correction }</p>

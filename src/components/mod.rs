@@ -1,10 +1,12 @@
 pub mod app;
+pub mod author;
 pub mod choice_picker;
 pub mod compact_row;
 pub mod contribution_chart;
 pub mod criterion_card;
 pub mod embed_dialog;
 pub mod evidence;
+pub mod load_status;
 pub mod notice;
 pub mod preset_picker;
 pub mod priority_slider;

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use versus_core::link_data::join_fragment;
 use versus_core::{decision_record, encode, Verdict};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -49,8 +50,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         move || {
             let fragment = encode(&model.dataset, &state.to_share());
             match &app_url {
-                Some(url) => format!("{url}#{fragment}"),
-                None => history::link_with_fragment(&fragment),
+                Some(url) => format!("{url}{}", model.link_suffix(&fragment)),
+                None => history::link_with_fragment(&join_fragment(
+                    &fragment,
+                    model.link_data.as_deref(),
+                )),
             }
         }
     };

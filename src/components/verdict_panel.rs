@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use versus_core::explain::{closest_flip, detail, headline, reason, Reading};
+use versus_core::explain::{closest_flip, detail, headline, reason, why_heading, Reading};
 use versus_core::{FlipPoint, Verdict};
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ fn why(
 ) -> Html {
     html! {
         <>
-            <h3 class="reasons-heading">{ "Why" }</h3>
+            <h3 class="reasons-heading">{ why_heading(dataset, ranking) }</h3>
             <ol class="reasons">
                 { for ranking.strongest_reasons().iter().take(TOP_REASONS).map(|c| html! {
                     <li>{ reason(dataset, ranking, c, levels[c.criterion], reading) }</li>

@@ -5,10 +5,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use versus_core::{decode, encode, problem_lines, Dataset, LinkProblem, ShareState};
+use versus_core::link_data::{join_fragment, split_fragment};
+use versus_core::{decode, encode, problem_lines, LinkProblem, ShareState};
 use yew::prelude::*;
 
-use crate::model::SharedModel;
+use crate::model::{Model, SharedModel};
 use crate::platform::history::{self, Entry};
 use crate::platform::storage::{self, Saved};
 use crate::state::{Change, ReaderAction, ReaderState};
@@ -43,12 +44,19 @@ pub fn unsaved_notice() -> StateNotice {
     }
 }
 
+/// The reader's state in the address bar, without the dataset a link may
+/// also carry there.
+fn current_state_fragment() -> String {
+    split_fragment(&history::current_fragment()).1
+}
+
 /// The fragment wins; then the page's own preset (a preset page's link
-/// means that preset); then what was remembered (its good parts: a
-/// criterion that no longer exists is dropped, the rest kept); then the
-/// defaults.
-fn initial_state(dataset: &Dataset, page_preset: Option<&str>) -> (ShareState, StateNotice) {
-    let fragment = history::current_fragment();
+/// means that preset); then what was remembered for this comparison (its
+/// good parts: a criterion that no longer exists is dropped, the rest
+/// kept); then the defaults.
+fn initial_state(model: &Model, page_preset: Option<&str>) -> (ShareState, StateNotice) {
+    let dataset = &model.dataset;
+    let fragment = current_state_fragment();
     if !fragment.is_empty() {
         let decoded = decode(dataset, &fragment);
         return (decoded.state, link_notice(&decoded.problems));
@@ -59,7 +67,7 @@ fn initial_state(dataset: &Dataset, page_preset: Option<&str>) -> (ShareState, S
             StateNotice::default(),
         );
     }
-    if let Some(saved) = storage::load() {
+    if let Some(saved) = storage::load(&model.memory_key) {
         let decoded = decode(dataset, &saved);
         let notice = StateNotice {
             title: "Some of your remembered priorities no longer apply",
@@ -73,23 +81,33 @@ fn initial_state(dataset: &Dataset, page_preset: Option<&str>) -> (ShareState, S
 /// Called when a save is refused.
 type OnRefused = Rc<dyn Fn()>;
 
-fn save(fragment: &str, on_refused: &OnRefused) {
-    if storage::save(fragment) == Saved::Refused {
-        on_refused();
-    }
+/// Where the state is written: the model's storage key, and the dataset
+/// the address bar carries (if any) to keep beside the state.
+#[derive(Clone)]
+struct Home {
+    memory_key: String,
+    link_data: Option<String>,
 }
 
-fn write_now(fragment: &str, entry: Entry, on_refused: &OnRefused) {
-    history::write_fragment(fragment, entry);
-    save(fragment, on_refused);
+impl Home {
+    fn save(&self, fragment: &str, on_refused: &OnRefused) {
+        if storage::save(&self.memory_key, fragment) == Saved::Refused {
+            on_refused();
+        }
+    }
+
+    fn write_now(&self, fragment: &str, entry: Entry, on_refused: &OnRefused) {
+        history::write_fragment(&join_fragment(fragment, self.link_data.as_deref()), entry);
+        self.save(fragment, on_refused);
+    }
 }
 
 /// Writes a pending drag at once (before a discrete change pushes a new
 /// history entry, so the entry it leaves behind holds the dragged state).
-fn flush(pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
+fn flush(home: &Home, pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
     if let Some((timeout, fragment)) = pending.borrow_mut().take() {
         timeout.cancel();
-        write_now(&fragment, Entry::Replace, on_refused);
+        home.write_now(&fragment, Entry::Replace, on_refused);
     }
 }
 
@@ -116,7 +134,7 @@ pub fn use_reader_state(
         let model = model.clone();
         use_memo((), move |_| match home {
             StateHome::UrlAndStorage { page_preset } => {
-                initial_state(&model.dataset, page_preset.as_deref())
+                initial_state(&model, page_preset.as_deref())
             }
             StateHome::Memory(state) => (state, StateNotice::default()),
         })
@@ -149,7 +167,7 @@ pub fn use_reader_state(
             } else {
                 history::on_fragment_change(move |fragment| {
                     pending.borrow_mut().take();
-                    let decoded = decode(&model.dataset, &fragment);
+                    let decoded = decode(&model.dataset, &split_fragment(&fragment).1);
                     notices.set(link_notice(&decoded.problems));
                     dispatcher.dispatch(ReaderAction::Restore(decoded.state));
                 })
@@ -161,6 +179,10 @@ pub fn use_reader_state(
     {
         let model = model.clone();
         let on_refused = Rc::clone(&on_refused);
+        let home = Home {
+            memory_key: model.memory_key.clone(),
+            link_data: model.link_data.clone(),
+        };
         use_effect_with((*state).clone(), move |current| {
             if !persist {
                 return;
@@ -170,30 +192,34 @@ pub fn use_reader_state(
                 Change::Initial => {
                     let pristine =
                         fragment == encode(&model.dataset, &ShareState::defaults(&model.dataset));
-                    let shown = history::current_fragment();
+                    let shown = current_state_fragment();
                     if shown != fragment && !(pristine && shown.is_empty()) {
-                        history::write_fragment(&fragment, Entry::Replace);
+                        history::write_fragment(
+                            &join_fragment(&fragment, home.link_data.as_deref()),
+                            Entry::Replace,
+                        );
                     }
-                    save(&fragment, &on_refused);
+                    home.save(&fragment, &on_refused);
                 }
                 Change::Drag | Change::View => {
                     // The fired timeout stays in `pending` until the next change
                     // replaces it: dropping a timer inside its own callback
                     // would free the closure that is running. A later flush
                     // writes the same fragment again, which is harmless.
-                    let (write, on_refused) = (fragment.clone(), Rc::clone(&on_refused));
+                    let (write, on_refused, home) =
+                        (fragment.clone(), Rc::clone(&on_refused), home.clone());
                     let timeout = Timeout::new(WRITE_DELAY_MS, move || {
-                        write_now(&write, Entry::Replace, &on_refused)
+                        home.write_now(&write, Entry::Replace, &on_refused)
                     });
                     if let Some((old, _)) = pending.borrow_mut().replace((timeout, fragment)) {
                         old.cancel();
                     }
                 }
                 Change::Discrete => {
-                    flush(&pending, &on_refused);
-                    write_now(&fragment, Entry::Push, &on_refused);
+                    flush(&home, &pending, &on_refused);
+                    home.write_now(&fragment, Entry::Push, &on_refused);
                 }
-                Change::Restored => save(&fragment, &on_refused),
+                Change::Restored => home.save(&fragment, &on_refused),
             }
         });
     }

@@ -30,6 +30,16 @@ pub fn page_url() -> Option<String> {
     Some(format!("{}/", web_sys::window()?.location().origin().ok()?))
 }
 
+/// The dataset an author put inside the element, as
+/// `<script type="application/json">`: text the browser never runs.
+pub fn inline_dataset(element: &web_sys::Element) -> Option<String> {
+    element
+        .query_selector(":scope > script[type='application/json']")
+        .ok()??
+        .text_content()
+        .filter(|text| !text.trim().is_empty())
+}
+
 /// Every attribute of `element` as (name, value) pairs.
 pub fn attributes(element: &web_sys::Element) -> Vec<(String, String)> {
     let names = element.get_attribute_names();

@@ -14,6 +14,13 @@ pub fn current_fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
+/// The query string with its `?` (where `?data=` names a dataset).
+pub fn current_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// This page's address with `fragment` as its fragment: the share link.
 pub fn link_with_fragment(fragment: &str) -> String {
     let href = window()

@@ -2,6 +2,7 @@
 //! call these helpers instead of `web_sys`, so side effects stay at the edge.
 
 pub mod clipboard;
+pub mod data;
 pub mod embed;
 pub mod history;
 pub mod service_worker;
@@ -165,4 +166,52 @@ fn render_crash_notice() -> Option<()> {
     notice.append_child(&button).ok()?;
     root.append_child(&notice).ok()?;
     Some(())
+}
+
+/// Which page this is, from `<meta name="versus-page">` (the authoring
+/// page says `author`); `None` on the app's own pages.
+pub fn page_kind() -> Option<String> {
+    document()?
+        .query_selector("meta[name=versus-page]")
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Asks the reader to confirm something that cannot be undone.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window().is_some_and(|w| w.confirm_with_message(message).unwrap_or(false))
+}
+
+/// Focuses a text area and selects `start..end` (UTF-16 offsets, as the
+/// DOM counts), scrolling it into view: jumping to a problem's place.
+pub fn select_text(area: &yew::NodeRef, start: u32, end: u32) {
+    if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        let _ = area.set_selection_range(start, end);
+        // Scroll the selection into view: browsers do this on focus only
+        // when the caret moved by typing, so put the line near the top.
+        let before = area
+            .value()
+            .encode_utf16()
+            .take(start as usize)
+            .filter(|&u| u == u16::from(b'\n'))
+            .count();
+        let line_height = 20.0;
+        area.set_scroll_top(((before as f64) * line_height - 40.0).max(0.0) as i32);
+    }
+}
+
+/// The text of the `<textarea>` an input event came from.
+pub fn textarea_value(event: &yew::InputEvent) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .ok()
+        .map(|a| a.value())
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
 }

@@ -5,14 +5,13 @@
 //! Storage that exists but refuses a write (full) is different: the reader
 //! would come back to an older state without a word, so that is reported.
 
-const KEY: &str = "versus:state";
-
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn load() -> Option<String> {
-    storage()?.get_item(KEY).ok().flatten()
+/// What was remembered under `key` (each comparison has its own).
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }
 
 /// Whether a save took.
@@ -26,13 +25,13 @@ pub enum Saved {
     Refused,
 }
 
-pub fn save(value: &str) -> Saved {
+pub fn save(key: &str, value: &str) -> Saved {
     let Some(storage) = storage() else {
         return Saved::NoStorage;
     };
-    if storage.set_item(KEY, value).is_ok() {
+    if storage.set_item(key, value).is_ok() {
         return Saved::Yes;
     }
-    let _ = storage.remove_item(KEY);
+    let _ = storage.remove_item(key);
     Saved::Refused
 }

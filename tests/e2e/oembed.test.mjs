@@ -10,7 +10,9 @@ const read = (f) => readFileSync(join(DIST, f), 'utf8');
 
 test('the app page leads to the default widget; the iframe page, whose settings are in its query, to none', () => {
   const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
-  assert.deepEqual(pages.sort(), ['embed.html', 'index.html']);
+  assert.deepEqual(pages.sort(), ['author.html', 'embed.html', 'index.html']);
+  // The authoring page is a tool, not a comparison: nothing to embed.
+  assert.doesNotMatch(read('author.html'), /application\/json\+oembed/);
   assert.match(read('index.html'), /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\.json" title="[^"]+">/);
   assert.doesNotMatch(read('embed.html'), /application\/json\+oembed/);
 });

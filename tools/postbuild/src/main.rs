@@ -3,6 +3,7 @@
 //! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
 //! repository it writes, with the build's real hashed file names:
 //! - `embed.js` (from `embed/embed.js`): the embed loader;
+//! - `author.html`: the authoring page (the same app, started as the editor);
 //! - the pages: `index.html`, `embed.html` and `preset/<id>/index.html`,
 //!   each with the app pre-rendered into it (`versus::prerender`), its
 //!   oEmbed discovery link, and a Content-Security-Policy meta tag with the
@@ -20,7 +21,9 @@ use versus::{prerender, Surface, SurfaceKind};
 use versus_core::explain::{headline, Reading};
 use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
-use versus_postbuild::pages::{preset_page_file, with_page_meta, with_prerendered, PageMeta};
+use versus_postbuild::pages::{
+    author_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
+};
 use versus_postbuild::{
     fill_template, hashed_file, oembed_json, page_csp, precache_integrity, public_url, site_files,
     staged_files, version_id, with_csp_meta, with_oembed_link, Filling,
@@ -79,6 +82,9 @@ fn run() -> Result<(), String> {
         ..Surface::default()
     };
     write("embed.html", page(frame, None, None)?.0)?;
+    let author = author_page(&template)?;
+    let author_csp = page_csp(&author);
+    write("author.html", with_csp_meta(&author, &author_csp)?)?;
 
     for preset in &dataset.presets {
         let settings = [("preset".to_string(), preset.id.clone())];

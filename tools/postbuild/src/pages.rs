@@ -42,12 +42,6 @@ pub struct PageMeta<'a> {
 /// `html` with its `<title>` and description replaced by `meta`'s, plus a
 /// canonical link, Open Graph and Twitter card tags and the preset's id.
 pub fn with_page_meta(html: &str, meta: &PageMeta) -> Result<String, String> {
-    let html = without_tag_containing(html, "<meta", "name=description")?;
-    let start = html.find("<title>").ok_or("index.html has no <title>")?;
-    let end = html[start..]
-        .find("</title>")
-        .map(|at| start + at + "</title>".len())
-        .ok_or("unterminated <title>")?;
     let (title, description, canonical) = (
         html_escape(meta.title),
         html_escape(meta.description),
@@ -68,7 +62,34 @@ pub fn with_page_meta(html: &str, meta: &PageMeta) -> Result<String, String> {
          <meta name=\"versus-preset\" content=\"{}\">",
         html_escape(meta.preset)
     );
+    with_head(html, &head)
+}
+
+/// `html` with its `<title>` and description meta tag replaced by `head`.
+fn with_head(html: &str, head: &str) -> Result<String, String> {
+    let html = without_tag_containing(html, "<meta", "name=description")?;
+    let start = html.find("<title>").ok_or("index.html has no <title>")?;
+    let end = html[start..]
+        .find("</title>")
+        .map(|at| start + at + "</title>".len())
+        .ok_or("unterminated <title>")?;
     Ok(format!("{}{head}{}", &html[..start], &html[end..]))
+}
+
+/// The authoring page (`author.html`) from the app's page: its own title,
+/// the `versus-page` meta that tells the boot code which app to start, and
+/// a static stand-in until it starts (the editor needs the browser, so it
+/// is not pre-rendered).
+pub fn author_page(html: &str) -> Result<String, String> {
+    let head = "<title>Write your own comparison · Versus</title>\
+         <meta name=\"description\" content=\"Write a comparison of any options on any criteria, check it, preview it and publish it as a file, an embed or a link.\">\
+         <meta name=\"versus-page\" content=\"author\">";
+    with_prerendered(
+        &with_head(html, head)?,
+        "<div class=\"versus author\"><h1>Write your own comparison</h1>\
+         <p>The editor is loading.</p>\
+         <noscript><p>The editor needs JavaScript. The dataset format is described in <a href=\"dataset-format.md\">dataset-format.md</a>.</p></noscript></div>",
+    )
 }
 
 /// `html` without the first `opening` tag (e.g. `<meta`) that contains

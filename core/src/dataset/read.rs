@@ -1,0 +1,529 @@
+//! JSON text to a `Dataset`, reporting every problem at once: a syntax
+//! error by line and column, a wrong shape (a missing field, text where a
+//! number belongs, a field the format does not have) and every validation
+//! problem by path, each with the position of the value it names.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::limits::MAX_DATASET_BYTES;
+use super::{
+    validate, Citation, Correction, Criterion, Dataset, Preset, Problem, Recommendation, Score,
+    Source, Technology, MAX_LEVEL,
+};
+use crate::json::{self, Json, Member, Node, Position};
+
+/// The format this reader reads (a file may say so with `"version": 1`).
+pub const FORMAT_VERSION: u8 = 1;
+
+/// A file can have hundreds of thousands of problems; a person reads the
+/// first ones, fixes them and checks again.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The weight every slider starts at when a dataset does not say.
+pub const DEFAULT_WEIGHT: u8 = 5;
+
+/// Reads and validates a dataset; on failure, every problem, in the order
+/// they appear in the text.
+pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(vec![Problem::new(
+            "",
+            format!(
+                "the file is {} KB; the largest dataset Versus reads is {} KB",
+                text.len().div_ceil(1024),
+                MAX_DATASET_BYTES / 1024
+            ),
+        )]);
+    }
+    let root = json::parse(text).map_err(|e| {
+        vec![Problem {
+            path: String::new(),
+            message: format!("not valid JSON: {}", e.message),
+            at: Some(e.at),
+        }]
+    })?;
+    let mut reader = Reader::default();
+    let dataset = reader.dataset(&root);
+    let Reader {
+        mut problems,
+        places,
+    } = reader;
+    // A value already reported as missing or malformed was read as a
+    // default; what validation says about that default would be noise.
+    // Inserted one by one: `collect` would sort first, and a sort of its
+    // own costs kilobytes of WASM.
+    let mut shape_paths = BTreeSet::new();
+    for p in &problems {
+        shape_paths.insert(p.path.as_str());
+    }
+    let mut checked = Vec::new();
+    for mut problem in validate::problems(&dataset) {
+        if is_within_any(&problem.path, &shape_paths) {
+            continue;
+        }
+        problem.at = place_of(&places, &problem.path);
+        checked.push(problem);
+    }
+    problems.extend(checked);
+    if problems.is_empty() {
+        return Ok(dataset);
+    }
+    problems.sort_by_key(|p| p.at.map_or(0, |at| at.offset));
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(Problem::new(
+            "",
+            format!("…and {more} more problems: fix these and check again"),
+        ));
+    }
+    Err(problems)
+}
+
+/// `path` is one of `outers` or inside one (`criteria[1]` holds
+/// `criteria[1].name`; the empty path holds everything). Looks up each
+/// enclosing path rather than scanning `outers`, which a hostile file can
+/// make hundreds of thousands long.
+fn is_within_any(path: &str, outers: &BTreeSet<&str>) -> bool {
+    let mut path = path;
+    loop {
+        if outers.contains(path) {
+            return true;
+        }
+        match path.rfind(['.', '[']) {
+            Some(cut) => path = &path[..cut],
+            None => return outers.contains(""),
+        }
+    }
+}
+
+/// The position of `path`, or of the nearest enclosing value that has one.
+fn place_of(places: &BTreeMap<String, Position>, path: &str) -> Option<Position> {
+    let mut path = path;
+    loop {
+        if let Some(at) = places.get(path) {
+            return Some(*at);
+        }
+        let cut = path.rfind(['.', '['])?;
+        path = &path[..cut];
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    places: BTreeMap<String, Position>,
+}
+
+/// An object being read, with the path that leads to it.
+struct Object<'a> {
+    members: &'a [Member],
+    path: String,
+    at: Position,
+    /// Not an object at all (already reported): its fields are not missing.
+    broken: bool,
+}
+
+impl Object<'_> {
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&Node> {
+        self.members.iter().find(|m| m.key == key).map(|m| &m.node)
+    }
+}
+
+fn list_of(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Reader {
+    fn problem(&mut self, path: &str, at: Position, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.to_string(),
+            message: message.into(),
+            at: Some(at),
+        });
+    }
+
+    fn mismatch(&mut self, path: &str, node: &Node, expected: &str) {
+        let found = node.value.kind();
+        self.problem(path, node.at, format!("expected {expected}, found {found}"));
+    }
+
+    /// An object with only the `known` fields (each unknown one is reported).
+    fn object<'a>(&mut self, node: &'a Node, path: &str, known: &[&str]) -> Object<'a> {
+        self.places.insert(path.to_string(), node.at);
+        let Json::Object(members) = &node.value else {
+            self.mismatch(path, node, "an object");
+            return Object {
+                members: &[],
+                path: path.to_string(),
+                at: node.at,
+                broken: true,
+            };
+        };
+        let object = Object {
+            members,
+            path: path.to_string(),
+            at: node.at,
+            broken: false,
+        };
+        for member in members {
+            if !known.contains(&member.key.as_str()) {
+                let message = format!(
+                    "unknown field `{}`; expected one of {}",
+                    member.key.chars().take(40).collect::<String>(),
+                    list_of(known)
+                );
+                self.problem(&object.child(&member.key), member.node.at, message);
+            }
+        }
+        object
+    }
+
+    /// The field's node, or a "missing" problem when it is required.
+    fn field<'a>(&mut self, object: &Object<'a>, key: &str, required: bool) -> Option<&'a Node> {
+        let path = object.child(key);
+        match object.members.iter().find(|m| m.key == key) {
+            Some(member) => {
+                self.places.insert(path, member.node.at);
+                Some(&member.node)
+            }
+            None => {
+                if required && !object.broken {
+                    self.problem(&path, object.at, format!("missing field `{key}`"));
+                }
+                None
+            }
+        }
+    }
+
+    fn text_node(&mut self, node: &Node, path: &str) -> Option<String> {
+        match &node.value {
+            Json::String(s) => Some(s.clone()),
+            _ => {
+                self.mismatch(path, node, "text");
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, object: &Object, key: &str) -> String {
+        self.optional_text(object, key, true).unwrap_or_default()
+    }
+
+    fn optional_text(&mut self, object: &Object, key: &str, required: bool) -> Option<String> {
+        let node = self.field(object, key, required)?;
+        self.text_node(node, &object.child(key))
+    }
+
+    fn number(&mut self, object: &Object, key: &str) -> f64 {
+        match self.field(object, key, true) {
+            Some(Node {
+                value: Json::Number(n),
+                ..
+            }) => *n,
+            Some(node) => {
+                self.mismatch(&object.child(key), node, "a number");
+                0.0
+            }
+            None => 0.0,
+        }
+    }
+
+    /// A whole number on the priority scale (range checked by validation,
+    /// which names the number).
+    fn level(&mut self, node: &Node, path: &str) -> Option<u8> {
+        match node.value {
+            Json::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(&n) => Some(n as u8),
+            Json::Number(n) => {
+                let n = crate::explain::fixed(n.clamp(-1e12, 1e12), 6);
+                self.problem(
+                    path,
+                    node.at,
+                    format!("{n} is not a whole number from 0 to {MAX_LEVEL}"),
+                );
+                None
+            }
+            _ => {
+                self.mismatch(path, node, "a whole number");
+                None
+            }
+        }
+    }
+
+    /// The items of a list field with their paths (empty when missing or not a list).
+    fn list<'a>(
+        &mut self,
+        object: &Object<'a>,
+        key: &str,
+        required: bool,
+    ) -> Vec<(String, &'a Node)> {
+        let path = object.child(key);
+        let Some(node) = self.field(object, key, required) else {
+            return Vec::new();
+        };
+        let Json::Array(items) = &node.value else {
+            self.mismatch(&path, node, "a list");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let item_path = format!("{path}[{i}]");
+                self.places.insert(item_path.clone(), item.at);
+                (item_path, item)
+            })
+            .collect()
+    }
+
+    fn texts(&mut self, object: &Object, key: &str) -> Vec<String> {
+        self.list(object, key, true)
+            .into_iter()
+            .filter_map(|(path, node)| self.text_node(node, &path))
+            .collect()
+    }
+
+    fn dataset(&mut self, root: &Node) -> Dataset {
+        const FIELDS: [&str; 10] = [
+            "$schema",
+            "version",
+            "title",
+            "description",
+            "technologies",
+            "sources",
+            "default_weight",
+            "criteria",
+            "presets",
+            "corrections",
+        ];
+        let o = self.object(root, "", &FIELDS);
+        // `$schema` is for the author's editor; `version` says which format
+        // the file was written for, so a later format is refused by name
+        // rather than misread.
+        if let Some(node) = self.field(&o, "$schema", false) {
+            self.text_node(node, "$schema");
+        }
+        if let Some(node) = self.field(&o, "version", false) {
+            match node.value {
+                Json::Number(v) if v == f64::from(FORMAT_VERSION) => {}
+                Json::Number(_) => self.problem(
+                    "version",
+                    node.at,
+                    format!("this file is for another version of the format; this Versus reads version {FORMAT_VERSION}"),
+                ),
+                _ => self.mismatch("version", node, "the number 1"),
+            }
+        }
+        let default_weight = match self.field(&o, "default_weight", false) {
+            Some(node) => self.level(node, "default_weight").unwrap_or(DEFAULT_WEIGHT),
+            None => DEFAULT_WEIGHT,
+        };
+        Dataset {
+            title: self.text(&o, "title"),
+            description: self.optional_text(&o, "description", false),
+            technologies: self.each(&o, "technologies", true, Reader::technology),
+            sources: self.each(&o, "sources", true, Reader::source),
+            default_weight,
+            criteria: self.each(&o, "criteria", true, Reader::criterion),
+            presets: self.each(&o, "presets", false, Reader::preset),
+            corrections: self.each(&o, "corrections", false, Reader::correction),
+        }
+    }
+
+    fn each<T>(
+        &mut self,
+        object: &Object,
+        key: &str,
+        required: bool,
+        read: fn(&mut Reader, &Node, &str) -> T,
+    ) -> Vec<T> {
+        // A malformed item is read as an empty one, not dropped, so the
+        // items after it keep their indices in every later message.
+        self.list(object, key, required)
+            .into_iter()
+            .map(|(path, node)| read(self, node, &path))
+            .collect()
+    }
+
+    fn technology(&mut self, node: &Node, path: &str) -> Technology {
+        let o = self.object(node, path, &["id", "name"]);
+        Technology {
+            id: self.text(&o, "id"),
+            name: self.text(&o, "name"),
+        }
+    }
+
+    fn source(&mut self, node: &Node, path: &str) -> Source {
+        let o = self.object(node, path, &["id", "file", "title", "publisher", "url"]);
+        // `file` is the shipped dataset's name for the id: its sources are files.
+        let id = match (o.get("id").is_some(), o.get("file").is_some()) {
+            (_, false) => self.text(&o, "id"),
+            (false, true) => self.text(&o, "file"),
+            (true, true) => {
+                self.problem(&o.child("file"), o.at, "give `id` or `file`, not both");
+                self.text(&o, "id")
+            }
+        };
+        Source {
+            id,
+            title: self.text(&o, "title"),
+            publisher: self.text(&o, "publisher"),
+            url: self.optional_text(&o, "url", false),
+        }
+    }
+
+    fn criterion(&mut self, node: &Node, path: &str) -> Criterion {
+        let o = self.object(
+            node,
+            path,
+            &["id", "name", "question", "measures", "scores"],
+        );
+        let name = self.text(&o, "name");
+        let question = self
+            .optional_text(&o, "question", false)
+            .unwrap_or_else(|| format!("How much does {} matter to your project?", name.trim()));
+        Criterion {
+            id: self.text(&o, "id"),
+            question,
+            measures: self
+                .optional_text(&o, "measures", false)
+                .unwrap_or_default(),
+            scores: self.each(&o, "scores", true, Reader::score),
+            name,
+        }
+    }
+
+    fn score(&mut self, node: &Node, path: &str) -> Score {
+        const FIELDS: [&str; 6] = [
+            "technology",
+            "value",
+            "range",
+            "rationale",
+            "citations",
+            "contested",
+        ];
+        let o = self.object(node, path, &FIELDS);
+        let range = self
+            .field(&o, "range", false)
+            .and_then(|node| match &node.value {
+                Json::Array(items) => match items.as_slice() {
+                    [Node {
+                        value: Json::Number(low),
+                        ..
+                    }, Node {
+                        value: Json::Number(high),
+                        ..
+                    }] => Some([*low, *high]),
+                    _ => {
+                        self.mismatch(&o.child("range"), node, "two numbers, [lowest, highest]");
+                        None
+                    }
+                },
+                _ => {
+                    self.mismatch(&o.child("range"), node, "two numbers, [lowest, highest]");
+                    None
+                }
+            });
+        Score {
+            technology: self.text(&o, "technology"),
+            value: self.number(&o, "value"),
+            range,
+            rationale: self
+                .optional_text(&o, "rationale", false)
+                .unwrap_or_default(),
+            citations: self.each(&o, "citations", true, Reader::citation),
+            contested: self.optional_text(&o, "contested", false),
+        }
+    }
+
+    fn citation(&mut self, node: &Node, path: &str) -> Citation {
+        let o = self.object(node, path, &["source", "quote", "correction", "caveat"]);
+        Citation {
+            source: self.text(&o, "source"),
+            quote: self.text(&o, "quote"),
+            correction: self.optional_text(&o, "correction", false),
+            caveat: self.optional_text(&o, "caveat", false),
+        }
+    }
+
+    fn preset(&mut self, node: &Node, path: &str) -> Preset {
+        let o = self.object(
+            node,
+            path,
+            &["id", "name", "description", "weights", "recommended"],
+        );
+        let mut weights = BTreeMap::new();
+        if let Some(node) = self.field(&o, "weights", true) {
+            let weights_path = o.child("weights");
+            if let Json::Object(members) = &node.value {
+                for member in members {
+                    let path = format!("{weights_path}.{}", member.key);
+                    self.places.insert(path.clone(), member.node.at);
+                    if let Some(level) = self.level(&member.node, &path) {
+                        weights.insert(member.key.clone(), level);
+                    }
+                }
+            } else {
+                self.mismatch(
+                    &weights_path,
+                    node,
+                    "an object of criterion ids and weights",
+                );
+            }
+        }
+        let recommended = match self.field(&o, "recommended", false) {
+            Some(node) => self.recommendation(node, &o.child("recommended")),
+            None => None,
+        };
+        Preset {
+            id: self.text(&o, "id"),
+            name: self.text(&o, "name"),
+            description: self
+                .optional_text(&o, "description", false)
+                .unwrap_or_default(),
+            weights,
+            recommended,
+        }
+    }
+
+    fn recommendation(&mut self, node: &Node, path: &str) -> Option<Recommendation> {
+        let o = self.object(node, path, &["technology", "citations"]);
+        if o.broken {
+            return None;
+        }
+        Some(Recommendation {
+            technology: self.optional_text(&o, "technology", false),
+            citations: self.each(&o, "citations", true, Reader::citation),
+        })
+    }
+
+    fn correction(&mut self, node: &Node, path: &str) -> Correction {
+        let o = self.object(
+            node,
+            path,
+            &["id", "sources", "topic", "claims", "correction"],
+        );
+        Correction {
+            id: self.text(&o, "id"),
+            sources: self.texts(&o, "sources"),
+            topic: self.text(&o, "topic"),
+            claims: match o.get("claims") {
+                Some(_) => self.texts(&o, "claims"),
+                None => Vec::new(),
+            },
+            correction: self.text(&o, "correction"),
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! What makes a dataset usable, beyond its shape: ids that are unique and
+//! refer to something, scores on the scale, a citation behind every score,
+//! and limits that keep a page responsive. Every problem names its path.
+
+use std::collections::BTreeSet;
+
+use super::limits::*;
+use super::{Citation, Dataset, Problem, MAX_LEVEL};
+use crate::explain::fixed;
+
+/// A number from the file as a message repeats it, printed without the
+/// float formatter (which would add kilobytes to the WASM).
+fn number(x: f64) -> String {
+    if x.abs() < 1e12 {
+        fixed(x, 6)
+    } else {
+        "a number far outside 0 to 10".to_string()
+    }
+}
+
+/// Every problem with `dataset`, in document order.
+pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
+    let mut check = Check {
+        dataset,
+        technologies: dataset.technologies.iter().map(|t| t.id.as_str()).collect(),
+        criteria: dataset.criteria.iter().map(|c| c.id.as_str()).collect(),
+        sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
+        corrections: dataset.corrections.iter().map(|x| x.id.as_str()).collect(),
+        problems: Vec::new(),
+    };
+    check.counts();
+    check.ids();
+    check.texts();
+    for (ci, _) in dataset.criteria.iter().enumerate() {
+        check.criterion(ci);
+    }
+    for (pi, _) in dataset.presets.iter().enumerate() {
+        check.preset(pi);
+    }
+    for (xi, correction) in dataset.corrections.iter().enumerate() {
+        let path = format!("corrections[{xi}]");
+        if correction.claims.iter().any(|c| c.trim().is_empty()) {
+            check.push(format!("{path}.claims"), "a claim must not be empty");
+        }
+        for (si, source) in correction.sources.iter().enumerate() {
+            check.source_ref(&format!("{path}.sources[{si}]"), source);
+        }
+    }
+    check.problems
+}
+
+struct Check<'a> {
+    dataset: &'a Dataset,
+    // The ids each list has, so a reference is looked up, not searched for:
+    // a hostile file can hold thousands of each.
+    technologies: BTreeSet<&'a str>,
+    criteria: BTreeSet<&'a str>,
+    sources: BTreeSet<&'a str>,
+    corrections: BTreeSet<&'a str>,
+    problems: Vec<Problem>,
+}
+
+/// An id as a reader can see it in a message: quoted, and cut short.
+fn shown(id: &str) -> String {
+    let cut: String = id.chars().take(40).collect();
+    if cut.len() < id.len() {
+        format!("`{cut}…`")
+    } else {
+        format!("`{cut}`")
+    }
+}
+
+impl Check<'_> {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn count(&mut self, path: &str, n: usize, min: usize, max: usize, what: &str) {
+        if n < min {
+            self.push(path, format!("needs at least {min} {what}, found {n}"));
+        } else if n > max {
+            self.push(
+                path,
+                format!("has {n} {what}; the most Versus shows is {max}"),
+            );
+        }
+    }
+
+    fn counts(&mut self) {
+        let d = self.dataset;
+        self.count(
+            "technologies",
+            d.technologies.len(),
+            MIN_TECHNOLOGIES,
+            MAX_TECHNOLOGIES,
+            "technologies",
+        );
+        self.count(
+            "criteria",
+            d.criteria.len(),
+            MIN_CRITERIA,
+            MAX_CRITERIA,
+            "criteria",
+        );
+        self.count("sources", d.sources.len(), 1, MAX_SOURCES, "sources");
+        self.count("presets", d.presets.len(), 0, MAX_PRESETS, "presets");
+        self.count(
+            "corrections",
+            d.corrections.len(),
+            0,
+            MAX_CORRECTIONS,
+            "corrections",
+        );
+        if d.default_weight > MAX_LEVEL {
+            self.push(
+                "default_weight",
+                format!("{} is above {MAX_LEVEL}", d.default_weight),
+            );
+        }
+    }
+
+    fn ids(&mut self) {
+        let d = self.dataset;
+        let lists: [(&str, Vec<&String>); 5] = [
+            (
+                "technologies",
+                d.technologies.iter().map(|t| &t.id).collect(),
+            ),
+            ("sources", d.sources.iter().map(|s| &s.id).collect()),
+            ("criteria", d.criteria.iter().map(|c| &c.id).collect()),
+            ("presets", d.presets.iter().map(|p| &p.id).collect()),
+            ("corrections", d.corrections.iter().map(|x| &x.id).collect()),
+        ];
+        for (list, ids) in lists {
+            let mut seen = BTreeSet::new();
+            for (i, id) in ids.into_iter().enumerate() {
+                let path = format!("{list}[{i}].id");
+                if let Some(message) = id_problem(id) {
+                    self.push(path, message);
+                } else if !seen.insert(id) {
+                    self.push(path, format!("{} is used by an earlier entry", shown(id)));
+                } else if list == "criteria" && RESERVED_CRITERION_IDS.contains(&id.as_str()) {
+                    self.push(
+                        path,
+                        format!(
+                            "{} is reserved for share links; choose another id",
+                            shown(id)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every text: not blank where required, never longer than the limit.
+    fn texts(&mut self) {
+        let d = self.dataset;
+        let mut texts: Vec<(String, &str, bool)> = vec![("title".into(), d.title.as_str(), true)];
+        if let Some(description) = &d.description {
+            texts.push(("description".into(), description, true));
+        }
+        for (i, t) in d.technologies.iter().enumerate() {
+            texts.push((format!("technologies[{i}].name"), &t.name, true));
+        }
+        for (i, s) in d.sources.iter().enumerate() {
+            texts.push((format!("sources[{i}].title"), &s.title, true));
+            texts.push((format!("sources[{i}].publisher"), &s.publisher, true));
+            if let Some(url) = &s.url {
+                let path = format!("sources[{i}].url");
+                texts.push((path.clone(), url, true));
+                if !is_web_address(url) {
+                    self.push(
+                        path,
+                        "must be a web address starting with https:// or http://",
+                    );
+                }
+            }
+        }
+        for (i, c) in d.criteria.iter().enumerate() {
+            texts.push((format!("criteria[{i}].name"), &c.name, true));
+            texts.push((format!("criteria[{i}].question"), &c.question, true));
+            texts.push((format!("criteria[{i}].measures"), &c.measures, false));
+            for (j, s) in c.scores.iter().enumerate() {
+                texts.push((
+                    format!("criteria[{i}].scores[{j}].rationale"),
+                    &s.rationale,
+                    false,
+                ));
+                if let Some(note) = &s.contested {
+                    texts.push((format!("criteria[{i}].scores[{j}].contested"), note, true));
+                }
+            }
+        }
+        for (i, p) in d.presets.iter().enumerate() {
+            texts.push((format!("presets[{i}].name"), &p.name, true));
+            texts.push((format!("presets[{i}].description"), &p.description, false));
+        }
+        for (i, x) in d.corrections.iter().enumerate() {
+            texts.push((format!("corrections[{i}].topic"), &x.topic, true));
+            texts.push((format!("corrections[{i}].correction"), &x.correction, true));
+        }
+        for (path, text, required) in texts {
+            if required && text.trim().is_empty() {
+                self.push(path, "must not be empty");
+            } else if text.chars().count() > MAX_TEXT_CHARS {
+                self.push(path, format!("is longer than {MAX_TEXT_CHARS} characters"));
+            }
+        }
+    }
+
+    fn criterion(&mut self, ci: usize) {
+        let d = self.dataset;
+        let criterion = &d.criteria[ci];
+        let path = format!("criteria[{ci}]");
+        let mut seen = BTreeSet::new();
+        for (si, score) in criterion.scores.iter().enumerate() {
+            let at = format!("{path}.scores[{si}]");
+            let tid = &score.technology;
+            if !self.technologies.contains(tid.as_str()) {
+                self.push(
+                    format!("{at}.technology"),
+                    format!("{} is not one of the technologies", shown(tid)),
+                );
+            } else if !seen.insert(tid.as_str()) {
+                self.push(
+                    format!("{at}.technology"),
+                    format!("{} is scored twice in this criterion", shown(tid)),
+                );
+            }
+            let max = f64::from(MAX_LEVEL);
+            if score.value < 0.0 {
+                self.push(
+                    format!("{at}.value"),
+                    format!("{} is below 0", number(score.value)),
+                );
+            } else if score.value > max {
+                self.push(
+                    format!("{at}.value"),
+                    format!("{} is above {MAX_LEVEL}", number(score.value)),
+                );
+            }
+            if let Some([low, high]) = score.range {
+                if !(0.0 <= low && low <= score.value && score.value <= high && high <= max) {
+                    self.push(
+                        format!("{at}.range"),
+                        format!(
+                            "[{}, {}] must hold the score {} and stay within 0 to {MAX_LEVEL}",
+                            number(low),
+                            number(high),
+                            number(score.value)
+                        ),
+                    );
+                }
+            }
+            match (score.range.is_some(), score.contested.is_some()) {
+                (true, false) => self.push(
+                    format!("{at}.contested"),
+                    "a range needs a `contested` note saying who claims what",
+                ),
+                (false, true) => self.push(
+                    format!("{at}.range"),
+                    "a `contested` note needs the range of scores the sources support",
+                ),
+                _ => {}
+            }
+            if score.citations.is_empty() {
+                self.push(
+                    format!("{at}.citations"),
+                    "every score needs at least one citation",
+                );
+            } else if score.citations.len() > MAX_CITATIONS_PER_SCORE {
+                self.push(
+                    format!("{at}.citations"),
+                    format!(
+                        "has {} citations; at most {MAX_CITATIONS_PER_SCORE}",
+                        score.citations.len()
+                    ),
+                );
+            }
+            for (qi, citation) in score.citations.iter().enumerate() {
+                self.citation(&format!("{at}.citations[{qi}]"), citation);
+            }
+        }
+        for technology in &d.technologies {
+            if !seen.contains(technology.id.as_str()) {
+                self.push(
+                    format!("{path}.scores"),
+                    format!("has no score for {}", shown(&technology.id)),
+                );
+            }
+        }
+    }
+
+    fn source_ref(&mut self, path: &str, source: &str) {
+        if !self.sources.contains(source) {
+            self.push(
+                path,
+                format!("{} is not in the list of sources", shown(source)),
+            );
+        }
+    }
+
+    fn citation(&mut self, path: &str, citation: &Citation) {
+        self.source_ref(&format!("{path}.source"), &citation.source);
+        let words = citation.quote.split_whitespace().count();
+        if words == 0 {
+            self.push(format!("{path}.quote"), "must not be empty");
+        } else if words > MAX_QUOTE_WORDS_ANY {
+            self.push(
+                format!("{path}.quote"),
+                format!("has {words} words; quote at most {MAX_QUOTE_WORDS_ANY}"),
+            );
+        } else if citation.quote.chars().count() > MAX_TEXT_CHARS {
+            self.push(
+                format!("{path}.quote"),
+                format!("is longer than {MAX_TEXT_CHARS} characters"),
+            );
+        }
+        if citation
+            .caveat
+            .as_deref()
+            .is_some_and(|c| c.trim().is_empty())
+        {
+            self.push(format!("{path}.caveat"), "must not be empty");
+        }
+        if let Some(id) = &citation.correction {
+            if !self.corrections.contains(id.as_str()) {
+                self.push(
+                    format!("{path}.correction"),
+                    format!("{} is not in the list of corrections", shown(id)),
+                );
+            }
+        }
+    }
+
+    fn preset(&mut self, pi: usize) {
+        let d = self.dataset;
+        let preset = &d.presets[pi];
+        let path = format!("presets[{pi}]");
+        for (criterion, &weight) in &preset.weights {
+            let at = format!("{path}.weights.{criterion}");
+            if !self.criteria.contains(criterion.as_str()) {
+                self.push(
+                    at.clone(),
+                    format!("{} is not one of the criteria", shown(criterion)),
+                );
+            }
+            if weight > MAX_LEVEL {
+                self.push(at, format!("{weight} is above {MAX_LEVEL}"));
+            }
+        }
+        if let Some(recommended) = &preset.recommended {
+            if let Some(t) = &recommended.technology {
+                if !self.technologies.contains(t.as_str()) {
+                    self.push(
+                        format!("{path}.recommended.technology"),
+                        format!("{} is not one of the technologies", shown(t)),
+                    );
+                }
+            }
+            if recommended.citations.is_empty() {
+                self.push(
+                    format!("{path}.recommended.citations"),
+                    "a recommendation needs at least one citation",
+                );
+            }
+            for (qi, citation) in recommended.citations.iter().enumerate() {
+                self.citation(&format!("{path}.recommended.citations[{qi}]"), citation);
+            }
+        }
+    }
+}
+
+/// Why `id` cannot be used, if it cannot.
+fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() {
+        Some("must not be empty".to_string())
+    } else if id.chars().count() > MAX_ID_CHARS {
+        Some(format!("is longer than {MAX_ID_CHARS} characters"))
+    } else if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    {
+        Some(format!(
+            "{} may use only letters, digits, `_`, `-` and `.`",
+            shown(id)
+        ))
+    } else {
+        None
+    }
+}
+
+/// Only `http:` and `https:` addresses become links: never `javascript:`
+/// or `data:`, which a link would run or open.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}

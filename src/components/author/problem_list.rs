@@ -1,0 +1,44 @@
+use versus_core::Problem;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct ProblemListProps {
+    pub problems: Vec<Problem>,
+    /// Called with the byte offset of the problem's place in the draft.
+    pub on_jump: Callback<usize>,
+}
+
+/// Every problem in the draft, each a button that selects its place in the
+/// editor. The count is a polite status, so typing is not interrupted by
+/// every transient mistake.
+#[component]
+pub fn ProblemList(props: &ProblemListProps) -> Html {
+    let count = match props.problems.len() {
+        0 => "No problems: this dataset is ready to publish.".to_string(),
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    html! {
+        <div class={classes!("problems", (!props.problems.is_empty()).then_some("has-problems"))}>
+            <p id="problems-summary" role="status" class="problems-summary">{ count }</p>
+            <ul>
+                { for props.problems.iter().map(|problem| {
+                    let place = problem.at.map(|at| at.to_string());
+                    let what = problem.to_string();
+                    match problem.at {
+                        Some(at) => {
+                            let on_jump = props.on_jump.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| on_jump.emit(at.offset));
+                            html! {
+                                <li><button type="button" class="problem" {onclick}>
+                                    <span class="problem-place">{ place.unwrap_or_default() }</span>{ " " }{ what }
+                                </button></li>
+                            }
+                        }
+                        None => html! { <li class="problem">{ what }</li> },
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+//! Getting a dataset's text: by URL (fetch), or out of a link (the
+//! browser's own deflate, `DecompressionStream`), and putting text into a
+//! link (`CompressionStream`). Reading and validating happen in the core.
+
+use versus_core::dataset::MAX_DATASET_BYTES;
+use versus_core::link_data::{decode_bytes, encode_bytes};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::{Array, Reflect, Uint8Array};
+use web_sys::{
+    Blob, Headers, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, Request,
+    RequestInit, RequestMode, Response,
+};
+
+use crate::model::LoadFailure;
+
+#[wasm_bindgen]
+extern "C" {
+    // Declared here rather than through web-sys, which gates these behind
+    // `web_sys_unstable_apis`; both are in every current browser.
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+const FORMAT: &str = "deflate-raw";
+
+fn too_large() -> String {
+    format!(
+        "The file is larger than {} KB, the most Versus reads.",
+        MAX_DATASET_BYTES / 1024
+    )
+}
+
+/// Fetches a dataset's text. The `Accept` header is how the service worker
+/// tells a dataset request from others, to keep a copy for offline use.
+pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+    let title = "The comparison's data could not be loaded";
+    let fail = |line: String| LoadFailure::new(title, line);
+    let network = || {
+        fail(format!(
+            "{url} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
+        ))
+    };
+    let init = RequestInit::new();
+    init.set_mode(RequestMode::Cors);
+    let headers = Headers::new().map_err(|_| network())?;
+    let _ = headers.set("Accept", "application/json");
+    init.set_headers(&headers);
+    let request = Request::new_with_str_and_init(url, &init)
+        .map_err(|_| fail(format!("“{url}” is not an address this page can fetch.")))?;
+    let window = web_sys::window().ok_or_else(network)?;
+    let response: Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| network())?
+        .dyn_into()
+        .map_err(|_| network())?;
+    if !response.ok() {
+        return Err(fail(format!(
+            "{url} answered {} {}.",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let declared = response
+        .headers()
+        .get("Content-Length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_DATASET_BYTES) {
+        return Err(fail(too_large()));
+    }
+    let body = response
+        .body()
+        .ok_or_else(|| fail("The file is empty.".into()))?;
+    let bytes = read_limited(&body)
+        .await
+        .map_err(|e| fail(e.unwrap_or_else(|| format!("Reading {url} was interrupted."))))?;
+    String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))
+}
+
+/// A link's `data=` part back to the dataset's text.
+pub async fn inflate(encoded: &str) -> Result<String, LoadFailure> {
+    let title = "This link's comparison could not be opened";
+    let damaged = || {
+        LoadFailure::new(
+            title,
+            "The data in the link is damaged or cut short: ask for the link again, or for the file.",
+        )
+    };
+    let bytes = decode_bytes(encoded).ok_or_else(damaged)?;
+    let stream = blob_of(&bytes).ok_or_else(damaged)?.stream();
+    let inflater = DecompressionStream::new(FORMAT).map_err(|_| {
+        LoadFailure::new(
+            title,
+            "This browser cannot decompress links; open it in a current browser.",
+        )
+    })?;
+    let text = stream.pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
+    let bytes = read_limited(&text)
+        .await
+        .map_err(|e| e.map_or_else(damaged, |line| LoadFailure::new(title, line)))?;
+    String::from_utf8(bytes).map_err(|_| damaged())
+}
+
+/// The dataset's text as a link's `data=` part.
+pub async fn deflate(text: &str) -> Option<String> {
+    let stream = blob_of(text.as_bytes())?.stream();
+    let deflater = CompressionStream::new(FORMAT).ok()?;
+    let compressed = stream.pipe_through(deflater.unchecked_ref::<ReadableWritablePair>());
+    let response = Response::new_with_opt_readable_stream(Some(&compressed)).ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(encode_bytes(&Uint8Array::new(&buffer).to_vec()))
+}
+
+fn blob_of(bytes: &[u8]) -> Option<Blob> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    Blob::new_with_u8_array_sequence(&parts).ok()
+}
+
+/// Reads a stream to its end, stopping as soon as it passes the dataset
+/// size limit: a small link or response that expands without end must not
+/// exhaust the page. `Err(Some(..))` says why; `Err(None)` is a broken stream.
+async fn read_limited(stream: &ReadableStream) -> Result<Vec<u8>, Option<String>> {
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| None)?;
+        if Reflect::get(&chunk, &"done".into()).is_ok_and(|d| d.is_truthy()) {
+            return Ok(out);
+        }
+        let value = Reflect::get(&chunk, &"value".into()).map_err(|_| None)?;
+        let bytes: Uint8Array = value.dyn_into().map_err(|_| None)?;
+        if out.len() + bytes.length() as usize > MAX_DATASET_BYTES {
+            let _ = reader.cancel();
+            return Err(Some(too_large()));
+        }
+        out.extend(bytes.to_vec());
+    }
+}
+
+/// `url` resolved against this page, as links out of an embed need it.
+pub fn absolute(url: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    Some(web_sys::Url::new_with_base(url, &base).ok()?.href())
+}
