@@ -18,6 +18,7 @@
     if (placeholder && !document.querySelector('meta[name=versus-page]')) {
       const note = document.createElement('div');
       note.className = 'versus load-pending';
+      note.setAttribute('role', 'status');
       note.textContent = 'Loading the comparison…';
       placeholder.replaceChildren(note);
     }

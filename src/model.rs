@@ -39,6 +39,17 @@ pub struct Model {
     pub link_data: Option<String>,
     /// The dataset's absolute URL, for links out of an embed.
     pub data_url: Option<String>,
+    /// Who the comparison comes from, when it is not Versus's own.
+    pub provenance: Option<String>,
+}
+
+/// Where a dataset's text came from, as links and the page need to know.
+#[derive(Default)]
+pub struct DataOrigin {
+    pub link_data: Option<String>,
+    pub data_url: Option<String>,
+    /// "this link", "example.com": shown as where the data comes from.
+    pub from: Option<String>,
 }
 
 /// Shared read-only model; equal only to itself so props never deep-compare it.
@@ -113,24 +124,23 @@ impl Model {
     /// The shipped dataset (checked when the app was built), through the
     /// same reader as any other.
     pub fn builtin() -> Result<SharedModel, LoadFailure> {
-        Model::read(BUILTIN_DATASET, BUILTIN_MEMORY_KEY.to_string(), None, None)
+        Model::read(
+            BUILTIN_DATASET,
+            BUILTIN_MEMORY_KEY.to_string(),
+            DataOrigin::default(),
+        )
     }
 
     /// A dataset from text: an author's file, inline JSON or a link.
-    pub fn from_text(
-        text: &str,
-        link_data: Option<String>,
-        data_url: Option<String>,
-    ) -> Result<SharedModel, LoadFailure> {
+    pub fn from_text(text: &str, origin: DataOrigin) -> Result<SharedModel, LoadFailure> {
         let memory_key = format!("versus:state:{}", fingerprint(text));
-        Model::read(text, memory_key, link_data, data_url)
+        Model::read(text, memory_key, origin)
     }
 
     fn read(
         text: &str,
         memory_key: String,
-        link_data: Option<String>,
-        data_url: Option<String>,
+        origin: DataOrigin,
     ) -> Result<SharedModel, LoadFailure> {
         let dataset = Dataset::from_json(text).map_err(|p| LoadFailure::invalid(&p))?;
         let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
@@ -143,8 +153,11 @@ impl Model {
             dataset,
             matrix,
             memory_key,
-            link_data,
-            data_url,
+            link_data: origin.link_data,
+            data_url: origin.data_url,
+            provenance: origin.from.map(|from| {
+                format!("This comparison comes from {from}: Versus computes the verdict, but did not write or check its scores.")
+            }),
         })))
     }
 }

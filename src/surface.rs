@@ -35,6 +35,9 @@ pub struct Surface {
     pub prerendering: bool,
     /// The comparison to show.
     pub data: DataSource,
+    /// The authoring page's preview: a widget inside another page, with
+    /// nothing to share or embed yet.
+    pub preview: bool,
 }
 
 impl Surface {

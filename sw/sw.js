@@ -27,6 +27,10 @@ const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
 const DATASETS = 'versus-datasets';
+// The largest dataset Versus reads (core::dataset::MAX_DATASET_BYTES), and
+// how many it keeps for offline use.
+const MAX_DATASET_BYTES = 512 * 1024;
+const MAX_DATASETS = 20;
 
 
 const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
@@ -113,14 +117,26 @@ async function cacheFirst(request) {
 
 const isDataset = (request) => (request.headers.get('Accept') || '').startsWith('application/json');
 
-async function dataset(request) {
+/** Keeps a copy of a dataset that fits, dropping the oldest past the limit. */
+async function keep(request, response) {
+  const body = await response.blob();
+  if (body.size > MAX_DATASET_BYTES) return;
   const cache = await caches.open(DATASETS);
+  await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+  const kept = await cache.keys();
+  await Promise.all(kept.slice(0, Math.max(0, kept.length - MAX_DATASETS)).map((old) => cache.delete(old)));
+}
+
+/** Network first; the page gets the response as it streams (and stops
+ *  reading past its own limit), while a copy is kept in the background. */
+async function dataset(event) {
+  const request = event.request;
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) event.waitUntil(keep(request, response.clone()).catch(() => {}));
     return response;
   } catch (error) {
-    const cached = await cache.match(request);
+    const cached = await (await caches.open(DATASETS)).match(request);
     if (cached) return cached;
     throw error;
   }
@@ -130,7 +146,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   if (isDataset(request)) {
-    event.respondWith(dataset(request));
+    event.respondWith(dataset(event));
     return;
   }
   const url = new URL(request.url);

@@ -18,6 +18,7 @@ pub mod resize;
 pub mod share;
 pub mod synthetic;
 pub mod verdict;
+pub mod wording;
 
 pub use dataset::{
     fingerprint, Citation, Correction, Criterion, Dataset, Preset, Problem, Recommendation, Score,

@@ -17,7 +17,7 @@ use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{
-    use_height_reports, use_model, use_reader_state, Loaded, StateHome, StateNotice,
+    use_height_reports, use_loaded_model, use_reader_state, Loaded, StateHome, StateNotice,
 };
 use crate::model::{LoadFailure, SharedModel};
 use crate::platform;
@@ -38,7 +38,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_model(&props.surface.data);
+    let loaded = use_loaded_model(&props.surface.data);
     // The static placeholder in index.html stays until this first render
     // has something to replace it with, so nothing flashes or shifts.
     use_effect_with((), |_| platform::reveal_app());
@@ -46,41 +46,13 @@ pub fn App(props: &AppProps) -> Html {
     match &*loaded {
         Loaded::Ready(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>
-                <Widget {surface} />
+                // A new dataset is a new widget: no state carries over.
+                <Widget key={model.memory_key.clone()} {surface} />
             </ContextProvider<SharedModel>>
         },
         Loaded::Pending => html! { <LoadStatus {surface} failure={None::<LoadFailure>} /> },
         Loaded::Failed(failure) => html! { <LoadStatus {surface} failure={failure.clone()} /> },
     }
-}
-
-/// "five sources", "1 source": small counts in words, as prose has them.
-fn count_of(n: usize, noun: &str) -> String {
-    const WORDS: [&str; 10] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    let number = WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| w.to_string());
-    let plural = if n == 1 { "" } else { "s" };
-    format!("{number} {noun}{plural}")
-}
-
-/// The line under the title: the dataset's own description, or what the
-/// reader does here and where the scores come from.
-fn lede(dataset: &versus_core::Dataset) -> String {
-    if let Some(description) = &dataset.description {
-        return description.clone();
-    }
-    let disagree = if dataset.criteria.iter().any(|c| c.is_contested()) {
-        " that do not always agree"
-    } else {
-        ""
-    };
-    format!(
-        "Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from {}{disagree}.",
-        count_of(dataset.sources.len(), "source")
-    )
 }
 
 #[derive(PartialEq, Properties)]
@@ -240,8 +212,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class={classes!("versus", embedded.then_some("embedded"))} data-theme={config.theme.id()} ref={root}>
             <header class="masthead">
-                <h1>{ title }</h1>
-                <p class="lede">{ lede(&model.dataset) }</p>
+                // In the authoring page's preview the widget sits under that
+                // page's own headings and main landmark.
+                <@{if surface.preview { "h3" } else { "h1" }} class="title">{ title }</@>
+                <p class="lede">{ versus_core::wording::lede(&model.dataset) }</p>
+                if let Some(provenance) = &model.provenance {
+                    <p class="provenance">{ provenance }</p>
+                }
                 // Shown only where scripts are off: the page still reads in
                 // full, it just cannot recompute.
                 <noscript>
@@ -251,10 +228,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <UpdateBanner enabled={surface.may_register_service_worker()} />
             <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
             <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
-            <main class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
+            <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} {compact} />
-                    if compact {
+                    if surface.preview {
+                    } else if compact {
                         <details class="share-more">
                             <summary>{ "Keep or share this" }</summary>
                             { share }
@@ -291,9 +269,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <div class="cards">{ criteria }</div>
                     }
                 </section>
-            </main>
+            </@>
             <footer class="colophon">
-                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from {}, cited on every card; where they disagree, the range is shown.", count_of(model.dataset.sources.len(), "source")) }</p>
+                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from {}, cited on every card; where they disagree, the range is shown.", versus_core::wording::count_of(model.dataset.sources.len(), "source")) }</p>
             </footer>
         </div>
     }

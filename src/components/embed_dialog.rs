@@ -1,7 +1,8 @@
 use std::rc::Rc;
 
+use versus_core::embed::iframe_snippet_for;
 use versus_core::{
-    element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet, Theme,
+    element_snippet, embed_settings, frame_url, hugo_snippet, jekyll_snippet, Theme,
 };
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -41,10 +42,28 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         "{} An interactive comparison by Versus",
         model.dataset.title
     );
-    let iframe = iframe_snippet(&app_url, &settings, &title);
-    let element = element_snippet(&app_url, &settings);
-    let hugo = hugo_snippet(&settings);
-    let jekyll = jekyll_snippet(&settings);
+    // An author's comparison travels with its embeds: its file's address as
+    // a setting (`data` in a query, `src` on the element), or the data a
+    // link carries in the iframe's fragment. Only the built-in comparison
+    // has oEmbed responses, and a link's data fits no element attribute.
+    let with = |key: &str| {
+        let mut s = settings.clone();
+        if let Some(url) = &model.data_url {
+            s.push((key.to_string(), url.clone()));
+        }
+        s
+    };
+    let (frame_settings, element_settings) = (with("data"), with("src"));
+    let frame_src = match (&model.data_url, &model.link_data) {
+        (None, Some(encoded)) => format!("{}#data={encoded}", frame_url(&app_url, &settings)),
+        _ => frame_url(&app_url, &frame_settings),
+    };
+    let link_only = model.data_url.is_none() && model.link_data.is_some();
+    let iframe = iframe_snippet_for(&app_url, &frame_src, &title);
+    let element = element_snippet(&app_url, &element_settings);
+    let hugo = hugo_snippet(&frame_settings);
+    let jekyll = jekyll_snippet(&frame_settings);
+    let builtin = model.is_builtin();
 
     let on_open = {
         let (dialog, open) = (dialog.clone(), open.clone());
@@ -106,6 +125,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <h3>{ "iframe (works everywhere)" }</h3>
                 <textarea readonly=true rows="4" aria-label="iframe snippet" value={iframe.clone()} />
                 <button type="button" onclick={copy("iframe snippet", iframe)}>{ "Copy iframe snippet" }</button>
+                if link_only {
+                    <p>{ "This comparison lives in its link, which only the iframe can carry. For a custom element, Hugo or Jekyll, publish the dataset as a file (the authoring page, author.html, makes every snippet) and open it with ?data=." }</p>
+                } else {
                 <h3>{ "Custom element (no iframe)" }</h3>
                 <textarea readonly=true rows="3" aria-label="Custom element snippet" value={element.clone()} />
                 <button type="button" onclick={copy("custom element snippet", element)}>{ "Copy custom element snippet" }</button>
@@ -119,16 +141,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <p>{ "Copy embed/jekyll/versus.html to _includes/, then:" }</p>
                     <textarea readonly=true rows="1" aria-label="Jekyll include" value={jekyll.clone()} />
                     <button type="button" onclick={copy("Jekyll include", jekyll)}>{ "Copy Jekyll include" }</button>
-                    <h3>{ "Just the link (WordPress, Ghost and other oEmbed platforms)" }</h3>
-                    <p>{ "Paste the address on a line of its own; the platform finds the embed through oEmbed." }</p>
-                    <textarea readonly=true rows="1" aria-label="Link for oEmbed" value={app_url.clone()} />
-                    <button type="button" onclick={copy("link", app_url.clone())}>{ "Copy link for oEmbed" }</button>
+                    if builtin {
+                        <h3>{ "Just the link (WordPress, Ghost and other oEmbed platforms)" }</h3>
+                        <p>{ "Paste the address on a line of its own; the platform finds the embed through oEmbed." }</p>
+                        <textarea readonly=true rows="1" aria-label="Link for oEmbed" value={app_url.clone()} />
+                        <button type="button" onclick={copy("link", app_url.clone())}>{ "Copy link for oEmbed" }</button>
+                    }
                 </details>
+                }
                 <p class="share-status" aria-live="polite">{ (*copied).clone() }</p>
                 <h3>{ "Preview" }</h3>
                 if *open {
                     // A picture of the result, not a second app to tab through.
-                    <iframe class="embed-preview" src={frame_url(&app_url, &settings)} title="Preview of the embedded widget" loading="lazy" tabindex="-1" inert=true />
+                    <iframe class="embed-preview" src={frame_src} title="Preview of the embedded widget" loading="lazy" tabindex="-1" inert=true />
                 }
                 <div class="dialog-actions">
                     <button type="button" onclick={on_close}>{ "Close" }</button>

@@ -4,6 +4,17 @@ use crate::hooks::use_height_reports;
 use crate::model::{DataSource, LoadFailure};
 use crate::surface::Surface;
 
+/// A URL as a message repeats it: an address built to be long enough to
+/// pass for a message of ours is cut short.
+fn shortened(url: &str) -> String {
+    const MAX: usize = 100;
+    if url.chars().count() <= MAX {
+        url.to_string()
+    } else {
+        format!("{}…", url.chars().take(MAX).collect::<String>())
+    }
+}
+
 #[derive(PartialEq, Properties)]
 pub struct LoadStatusProps {
     pub surface: Surface,
@@ -19,16 +30,16 @@ pub struct LoadStatusProps {
 pub fn LoadStatus(props: &LoadStatusProps) -> Html {
     let root = use_height_reports(props.surface.reports_height());
     let from = match &props.surface.data {
-        DataSource::Url(url) => format!("from {url}"),
+        DataSource::Url(url) => format!("from {}", shortened(url)),
         DataSource::Link(_) => "from this link".to_string(),
         DataSource::Inline(_) => "written into this page".to_string(),
         DataSource::Builtin => "built into Versus".to_string(),
     };
     html! {
-        <div class={classes!("versus", "load-status", props.surface.is_embedded().then_some("embedded"))} ref={root}>
+        <@{if props.surface.is_embedded() { "div" } else { "main" }} class={classes!("versus", "load-status", props.surface.is_embedded().then_some("embedded"))} ref={root}>
             if let Some(failure) = &props.failure {
                 <div class="load-error" role="alert">
-                    <h2>{ &failure.title }</h2>
+                    <@{if props.surface.is_embedded() { "h2" } else { "h1" }}>{ &failure.title }</@>
                     <p class="load-from">{ format!("The comparison {from}:") }</p>
                     <ul>{ for failure.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     if !props.surface.is_embedded() {
@@ -38,6 +49,6 @@ pub fn LoadStatus(props: &LoadStatusProps) -> Html {
             } else {
                 <p role="status" class="load-pending">{ format!("Loading the comparison {from}…") }</p>
             }
-        </div>
+        </@>
     }
 }

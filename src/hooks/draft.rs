@@ -17,7 +17,7 @@ pub fn use_draft(template: &'static str) -> (UseStateHandle<String>, Callback<St
     let set = {
         let (draft, saved) = (draft.setter(), saved.setter());
         use_callback((), move |text: String, _| {
-            saved.set(storage::save(DRAFT_KEY, &text) != Saved::Refused);
+            saved.set(storage::save_keeping_old(DRAFT_KEY, &text) != Saved::Refused);
             draft.set(text);
         })
     };

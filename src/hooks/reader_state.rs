@@ -84,12 +84,12 @@ type OnRefused = Rc<dyn Fn()>;
 /// Where the state is written: the model's storage key, and the dataset
 /// the address bar carries (if any) to keep beside the state.
 #[derive(Clone)]
-struct Home {
+struct StateTarget {
     memory_key: String,
     link_data: Option<String>,
 }
 
-impl Home {
+impl StateTarget {
     fn save(&self, fragment: &str, on_refused: &OnRefused) {
         if storage::save(&self.memory_key, fragment) == Saved::Refused {
             on_refused();
@@ -104,7 +104,7 @@ impl Home {
 
 /// Writes a pending drag at once (before a discrete change pushes a new
 /// history entry, so the entry it leaves behind holds the dragged state).
-fn flush(home: &Home, pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
+fn flush(home: &StateTarget, pending: &RefCell<PendingWrite>, on_refused: &OnRefused) {
     if let Some((timeout, fragment)) = pending.borrow_mut().take() {
         timeout.cancel();
         home.write_now(&fragment, Entry::Replace, on_refused);
@@ -167,7 +167,14 @@ pub fn use_reader_state(
             } else {
                 history::on_fragment_change(move |fragment| {
                     pending.borrow_mut().take();
-                    let decoded = decode(&model.dataset, &split_fragment(&fragment).1);
+                    let (data, state) = split_fragment(&fragment);
+                    // Another dataset's link pasted into this tab: that is
+                    // a different comparison, loaded from the start.
+                    if data != model.link_data.as_deref() {
+                        history::reload();
+                        return;
+                    }
+                    let decoded = decode(&model.dataset, &state);
                     notices.set(link_notice(&decoded.problems));
                     dispatcher.dispatch(ReaderAction::Restore(decoded.state));
                 })
@@ -179,7 +186,7 @@ pub fn use_reader_state(
     {
         let model = model.clone();
         let on_refused = Rc::clone(&on_refused);
-        let home = Home {
+        let home = StateTarget {
             memory_key: model.memory_key.clone(),
             link_data: model.link_data.clone(),
         };

@@ -21,6 +21,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the current address again, as a new page.
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// This page's address with `fragment` as its fragment: the share link.
 pub fn link_with_fragment(fragment: &str) -> String {
     let href = window()

@@ -2,7 +2,7 @@
 //! call these helpers instead of `web_sys`, so side effects stay at the edge.
 
 pub mod clipboard;
-pub mod data;
+pub mod dataset_text;
 pub mod embed;
 pub mod history;
 pub mod service_worker;
@@ -196,8 +196,13 @@ pub fn select_text(area: &yew::NodeRef, start: u32, end: u32) {
             .take(start as usize)
             .filter(|&u| u == u16::from(b'\n'))
             .count();
-        let line_height = 20.0;
-        area.set_scroll_top(((before as f64) * line_height - 40.0).max(0.0) as i32);
+        let line_height = web_sys::window()
+            .and_then(|w| w.get_computed_style(&area).ok().flatten())
+            .and_then(|style| style.get_property_value("line-height").ok())
+            // Whole pixels are close enough, and keep the float parser out.
+            .and_then(|px| px.split(['.', 'p']).next()?.parse::<u32>().ok())
+            .map_or(20.0, f64::from);
+        area.set_scroll_top(((before as f64 - 2.0) * line_height).max(0.0) as i32);
     }
 }
 

@@ -25,6 +25,19 @@ pub enum Saved {
     Refused,
 }
 
+/// Like `save`, but a refused write leaves the older value in place: for
+/// text the reader typed (a draft), where an older copy beats none.
+pub fn save_keeping_old(key: &str, value: &str) -> Saved {
+    let Some(storage) = storage() else {
+        return Saved::NoStorage;
+    };
+    if storage.set_item(key, value).is_ok() {
+        Saved::Yes
+    } else {
+        Saved::Refused
+    }
+}
+
 pub fn save(key: &str, value: &str) -> Saved {
     let Some(storage) = storage() else {
         return Saved::NoStorage;

@@ -72,6 +72,9 @@ describe('Datasets authors bring', () => {
   test('a three-way comparison by URL ranks all three and follows its scores', async (t) => {
     const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
     await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
+    // Where the data comes from is said, and the tab names the comparison.
+    assert.match(await vp.page.locator('.provenance').innerText(), /^This comparison comes from localhost:\d+: Versus computes the verdict, but did not write or check its scores\.$/);
+    assert.equal(await vp.page.title(), `${DATABASES.title} · Versus`);
     assert.match(await vp.verdictText(), /^At equal weights, \S+ leads \S+ by [\d.]+ points?/);
     // Every technology's weighted score is listed, highest first.
     const detail = await vp.verdictText();
@@ -89,8 +92,14 @@ describe('Datasets authors bring', () => {
     const link = vp.page.locator('.sources a').first();
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
     assert.match(await link.getAttribute('href'), /^https:\/\//);
-    // The share link keeps the dataset.
+    // The share link keeps the dataset, and so do the embed snippets.
     assert.ok(vp.page.url().includes('?data='), vp.page.url());
+    await vp.page.getByRole('button', { name: 'Embed this widget' }).click();
+    const iframe = await vp.page.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
+    assert.match(iframe, /embed\.html\?[^"]*data=http:%2F%2Flocalhost:\d+%2Fdatabases\.json/);
+    const element = await vp.page.getByRole('textbox', { name: 'Custom element snippet' }).inputValue();
+    assert.match(element, /<versus-widget [^>]*src="http:\/\/localhost:\d+\/databases\.json"/);
+    assert.equal(await vp.page.getByRole('textbox', { name: 'Link for oEmbed' }).count(), 0);
     assert.deepEqual(vp.errors, []);
   });
 
@@ -147,6 +156,9 @@ describe('Datasets authors bring', () => {
     const again = await openApp(t, shared);
     assert.match(await again.verdictText(), new RegExp(`^${leader} wins`));
     assert.equal(await again.slider('Ecosystem & hiring').inputValue(), '10');
+    // Another comparison's link pasted into the same tab opens that one.
+    await again.page.evaluate((data) => { location.hash = `data=${data}`; }, encode(DATABASES));
+    await again.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
     // The same link in the iframe page.
     const framed = await openApp(t, `${app.url}embed.html#data=${data}`);
     await framed.page.getByRole('heading', { level: 1, name: FRAMEWORKS.title }).waitFor();
@@ -218,6 +230,8 @@ describe('Datasets authors bring', () => {
       const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${base ?? files.url}${file}`)}`);
       const alert = vp.page.getByRole('alert');
       await alert.waitFor();
+      // The page still has its one main landmark and heading.
+      assert.equal(await vp.page.getByRole('main').count(), 1);
       assert.match((await alert.innerText()).replace(/\s+/g, ' '), expected);
       assert.deepEqual(vp.errors.filter((e) => !e.includes('404')), []);
     });

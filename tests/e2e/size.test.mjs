@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from '../support/browser.mjs';
 
-// The app's code: what every page needs before it can recompute. 169 KB
+// The app's code: what every page needs before it can recompute. 173 KB
 // since authors' own datasets (issue 14): the dataset reader and validator
 // (about 34 KB raw), loading by URL, inline and link, N technologies, and
 // the authoring page (36 KB raw, 10 KB brotli, in the same WASM).
-const CEILING_CODE_BROTLI = 172 * 1024;
-const CEILING_WASM_RAW = 495 * 1024;
+const CEILING_CODE_BROTLI = 176 * 1024;
+const CEILING_WASM_RAW = 506 * 1024;
 // The page itself, with the app pre-rendered into it (every criterion,
 // score, rationale and source, so it reads before and without the WASM).
 const CEILING_PAGE_BROTLI = 12 * 1024;

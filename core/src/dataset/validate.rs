@@ -29,6 +29,12 @@ pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
         problems: Vec::new(),
     };
     check.counts();
+    // Past a count limit, checking every item against every other (each
+    // criterion for each technology) could mean millions of messages about
+    // a file that is wrong for one reason: its size. Say that alone.
+    if !check.problems.is_empty() && over_a_limit(dataset) {
+        return check.problems;
+    }
     check.ids();
     check.texts();
     for (ci, _) in dataset.criteria.iter().enumerate() {
@@ -76,7 +82,9 @@ impl Check<'_> {
     }
 
     fn count(&mut self, path: &str, n: usize, min: usize, max: usize, what: &str) {
-        if n < min {
+        if n == 0 && min == 1 {
+            self.push(path, "is empty; at least one is needed");
+        } else if n < min {
             self.push(path, format!("needs at least {min} {what}, found {n}"));
         } else if n > max {
             self.push(
@@ -369,6 +377,14 @@ impl Check<'_> {
             }
         }
     }
+}
+
+fn over_a_limit(d: &Dataset) -> bool {
+    d.technologies.len() > MAX_TECHNOLOGIES
+        || d.criteria.len() > MAX_CRITERIA
+        || d.sources.len() > MAX_SOURCES
+        || d.presets.len() > MAX_PRESETS
+        || d.corrections.len() > MAX_CORRECTIONS
 }
 
 /// Why `id` cannot be used, if it cannot.

@@ -11,9 +11,9 @@ use problem_list::ProblemList;
 use publish_panel::PublishPanel;
 
 use super::app::Widget;
-use crate::hooks::use_draft;
-use crate::model::{Model, SharedModel};
-use crate::platform::{self, data};
+use crate::hooks::{use_deflated, use_draft};
+use crate::model::{DataOrigin, Model, SharedModel};
+use crate::platform::{self, dataset_text};
 use crate::surface::{Surface, SurfaceKind};
 
 /// A starting point that teaches the format by example.
@@ -28,8 +28,14 @@ pub fn AuthorPage() -> Html {
     let (draft, set_draft, saved) = use_draft(TEMPLATE);
     let editor = use_node_ref();
     let start_error = use_state(|| None::<String>);
+    // Kept here, not in the publish panel, so it survives the draft being
+    // broken for a while (the panel is shown only for a valid draft).
+    let file_url = use_state(String::new);
+    // The draft as it is now, for work that finishes later (a fetch).
+    let latest = use_mut_ref(String::new);
+    latest.borrow_mut().clone_from(&draft);
     let read = use_memo((*draft).clone(), |text| {
-        match Model::from_text(text, None, None) {
+        match Model::from_text(text, DataOrigin::default()) {
             Ok(model) => Ok(model),
             Err(_) => Err(Dataset::from_json(text).err().unwrap_or_default()),
         }
@@ -41,6 +47,7 @@ pub fn AuthorPage() -> Html {
         *preview.borrow_mut() = Some(model.clone());
     }
     let preview = preview.borrow().clone();
+    let encoded = use_deflated(&draft, read.is_ok());
 
     let on_input = {
         let set_draft = set_draft.clone();
@@ -51,9 +58,12 @@ pub fn AuthorPage() -> Html {
         })
     };
     let replace = {
-        let (set_draft, draft) = (set_draft.clone(), draft.clone());
+        let (set_draft, latest) = (set_draft.clone(), latest.clone());
         move |text: String| {
-            let pristine = *draft == TEMPLATE || draft.trim().is_empty();
+            let pristine = {
+                let draft = latest.borrow();
+                *draft == TEMPLATE || draft.trim().is_empty()
+            };
             if pristine || platform::confirm("Replace your draft? It is not kept anywhere else.") {
                 set_draft.emit(text);
             }
@@ -69,7 +79,7 @@ pub fn AuthorPage() -> Html {
             let (replace, start_error) = (replace.clone(), start_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 // A failed fetch leaves the draft exactly as it was.
-                match data::fetch_text(BUILTIN_FILE).await {
+                match dataset_text::fetch_text(BUILTIN_FILE).await {
                     Ok(text) => {
                         start_error.set(None);
                         replace(text);
@@ -122,7 +132,8 @@ pub fn AuthorPage() -> Html {
                         <p class="author-note">{ "Showing the last version without problems." }</p>
                     }
                     if let Ok(model) = &*read {
-                        <PublishPanel draft={(*draft).clone()} title={model.dataset.title.clone()} />
+                        <PublishPanel draft={(*draft).clone()} title={model.dataset.title.clone()} {encoded}
+                            file_url={(*file_url).clone()} on_file_url={Callback::from(move |url| file_url.set(url))} />
                     }
                     if let Some(model) = preview {
                         <div class="preview-frame">
@@ -143,6 +154,7 @@ fn preview_surface() -> Surface {
     Surface {
         kind: SurfaceKind::Element,
         app_url: platform::embed::page_url(),
+        preview: true,
         ..Surface::default()
     }
 }

@@ -1,3 +1,4 @@
+use versus_core::dataset::MAX_PROBLEMS;
 use versus_core::Problem;
 use yew::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
         <div class={classes!("problems", (!props.problems.is_empty()).then_some("has-problems"))}>
             <p id="problems-summary" role="status" class="problems-summary">{ count }</p>
             <ul>
-                { for props.problems.iter().map(|problem| {
+                { for props.problems.iter().take(MAX_PROBLEMS).map(|problem| {
                     let place = problem.at.map(|at| at.to_string());
                     let what = problem.to_string();
                     match problem.at {
@@ -38,6 +39,9 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                         None => html! { <li class="problem">{ what }</li> },
                     }
                 }) }
+                if props.problems.len() > MAX_PROBLEMS {
+                    <li>{ format!("…and {} more: fix these first and the list will move on.", props.problems.len() - MAX_PROBLEMS) }</li>
+                }
             </ul>
         </div>
     }

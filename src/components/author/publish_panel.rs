@@ -2,13 +2,18 @@ use versus_core::authoring::{app_link, element_for, iframe_for, link_warning, Pu
 use versus_core::dataset::is_web_address;
 use yew::prelude::*;
 
-use crate::platform::{self, clipboard, data};
+use crate::platform::{self, clipboard};
 
 #[derive(PartialEq, Properties)]
 pub struct PublishPanelProps {
     /// A draft that reads without problems.
     pub draft: String,
     pub title: String,
+    /// The draft compressed for a link (`None` while the browser works).
+    pub encoded: Option<String>,
+    /// Where the author will publish the file, as typed so far.
+    pub file_url: String,
+    pub on_file_url: Callback<String>,
 }
 
 /// The ways to publish a valid draft: the file itself, an iframe, a
@@ -16,26 +21,15 @@ pub struct PublishPanelProps {
 /// load it from there; without, the dataset travels inside them.
 #[component]
 pub fn PublishPanel(props: &PublishPanelProps) -> Html {
-    let file_url = use_state(String::new);
-    let encoded = use_state(|| None::<String>);
     let status = use_state(String::new);
-    {
-        let encoded = encoded.setter();
-        use_effect_with(props.draft.clone(), move |draft| {
-            let draft = draft.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                encoded.set(data::deflate(&draft).await);
-            });
-        });
-    }
     let app_url = platform::embed::page_url().unwrap_or_default();
-    let url = file_url.trim().to_string();
+    let url = props.file_url.trim().to_string();
     let url_problem = (!url.is_empty() && !is_web_address(&url))
         .then_some("The address must start with https:// or http://.");
     let published = if !url.is_empty() && url_problem.is_none() {
         Some(Published::Url(&url))
     } else {
-        encoded.as_deref().map(|encoded| Published::Inline {
+        props.encoded.as_deref().map(|encoded| Published::Inline {
             json: &props.draft,
             encoded,
         })
@@ -49,10 +43,10 @@ pub fn PublishPanel(props: &PublishPanelProps) -> Html {
     });
 
     let on_url = {
-        let file_url = file_url.setter();
+        let on_file_url = props.on_file_url.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(value) = platform::input_value(&event) {
-                file_url.set(value);
+                on_file_url.emit(value);
             }
         })
     };
@@ -106,7 +100,7 @@ pub fn PublishPanel(props: &PublishPanelProps) -> Html {
             <div class="publish-output">
                 <label for="file-url">{ "Where will you publish the file? (optional)" }</label>
                 <input id="file-url" type="url" inputmode="url" placeholder="https://your-site.example/comparison.json"
-                    value={(*file_url).clone()} oninput={on_url} aria-describedby="file-url-help" />
+                    value={props.file_url.clone()} oninput={on_url} aria-describedby="file-url-help" />
                 <p id="file-url-help" class="author-note">
                     { url_problem.unwrap_or("With an address, embeds load the file from there (on another site, it must send Access-Control-Allow-Origin). Without one, the dataset travels inside each snippet and link.") }
                 </p>

@@ -33,10 +33,7 @@ extern "C" {
 const FORMAT: &str = "deflate-raw";
 
 fn too_large() -> String {
-    format!(
-        "The file is larger than {} KB, the most Versus reads.",
-        MAX_DATASET_BYTES / 1024
-    )
+    format!("Not read: {}.", versus_core::dataset::too_large(None))
 }
 
 /// Fetches a dataset's text. The `Accept` header is how the service worker
@@ -44,9 +41,10 @@ fn too_large() -> String {
 pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     let title = "The comparison's data could not be loaded";
     let fail = |line: String| LoadFailure::new(title, line);
+    let shown: String = url.chars().take(100).collect();
     let network = || {
         fail(format!(
-            "{url} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
+            "{shown} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
         ))
     };
     let init = RequestInit::new();
@@ -55,7 +53,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     let _ = headers.set("Accept", "application/json");
     init.set_headers(&headers);
     let request = Request::new_with_str_and_init(url, &init)
-        .map_err(|_| fail(format!("“{url}” is not an address this page can fetch.")))?;
+        .map_err(|_| fail(format!("“{shown}” is not an address this page can fetch.")))?;
     let window = web_sys::window().ok_or_else(network)?;
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
         .await
@@ -64,7 +62,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         .map_err(|_| network())?;
     if !response.ok() {
         return Err(fail(format!(
-            "{url} answered {} {}.",
+            "{shown} answered {} {}.",
             response.status(),
             response.status_text()
         )));
@@ -83,7 +81,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         .ok_or_else(|| fail("The file is empty.".into()))?;
     let bytes = read_limited(&body)
         .await
-        .map_err(|e| fail(e.unwrap_or_else(|| format!("Reading {url} was interrupted."))))?;
+        .map_err(|e| fail(e.unwrap_or_else(|| format!("Reading {shown} was interrupted."))))?;
     String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))
 }
 
@@ -151,4 +149,9 @@ async fn read_limited(stream: &ReadableStream) -> Result<Vec<u8>, Option<String>
 pub fn absolute(url: &str) -> Option<String> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;
     Some(web_sys::Url::new_with_base(url, &base).ok()?.href())
+}
+
+/// The host of an absolute URL ("example.com:8080"), to say where data is from.
+pub fn host_of(url: &str) -> Option<String> {
+    Some(web_sys::Url::new(url).ok()?.host()).filter(|h| !h.is_empty())
 }

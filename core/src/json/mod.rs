@@ -9,6 +9,12 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+mod number;
+#[cfg(test)]
+mod tests;
+
+use number::decimal;
+
 /// How deeply arrays and objects may nest; a dataset needs seven levels.
 pub const MAX_DEPTH: usize = 32;
 
@@ -400,71 +406,6 @@ impl Parser<'_> {
     }
 }
 
-/// A JSON number's value. Exact (correctly rounded) whenever it has at
-/// most 15 significant digits and a small exponent, which covers every
-/// score and weight a dataset holds; beyond that it may be off in the last
-/// binary place. Our own, because the standard parser and its tables
-/// would add kilobytes to the WASM. `None` when it is too large for `f64`.
-fn decimal(text: &str) -> Option<f64> {
-    let (negative, text) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (mantissa_text, exponent_text) = match text.find(['e', 'E']) {
-        Some(at) => (&text[..at], &text[at + 1..]),
-        None => (text, "0"),
-    };
-    let mut exponent: i64 = exponent_text
-        .trim_start_matches('+')
-        .parse::<i64>()
-        .unwrap_or(if exponent_text.starts_with('-') {
-            -100_000
-        } else {
-            100_000
-        })
-        .clamp(-100_000, 100_000);
-    let mut mantissa: u64 = 0;
-    let mut seen_point = false;
-    for b in mantissa_text.bytes() {
-        if b == b'.' {
-            seen_point = true;
-            continue;
-        }
-        let digit = u64::from(b - b'0');
-        if mantissa < 100_000_000_000_000_000 {
-            mantissa = mantissa * 10 + digit;
-            if seen_point {
-                exponent -= 1;
-            }
-        } else {
-            // Digits past the 18th cannot change an f64 that matters here.
-            if !seen_point {
-                exponent += 1;
-            }
-        }
-    }
-    let value = if mantissa == 0 {
-        0.0
-    } else if exponent >= 0 {
-        if exponent > 308 {
-            return None;
-        }
-        mantissa as f64 * 10f64.powi(exponent as i32)
-    } else if exponent >= -22 {
-        // Both exact below 2^53 and 10^22: one correctly rounded division.
-        mantissa as f64 / 10f64.powi(-exponent as i32)
-    } else {
-        // Two steps so neither factor underflows before the product.
-        let e = (-exponent).min(400) as i32;
-        mantissa as f64 / 10f64.powi(e.min(300)) / 10f64.powi(e - e.min(300))
-    };
-    if value.is_finite() {
-        Some(if negative { -value } else { value })
-    } else {
-        None
-    }
-}
-
 /// `text` as a JSON string literal, quotes included.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -482,111 +423,4 @@ pub fn quote(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn err(text: &str) -> SyntaxError {
-        parse(text).unwrap_err()
-    }
-
-    #[test]
-    fn parses_every_kind_of_value_with_positions() {
-        let node =
-            parse("{\n  \"a\": [1, -2.5e1, true, null],\n  \"é\": \"x\\u00e9\\ud83d\\ude00\"\n}")
-                .unwrap();
-        let Json::Object(members) = node.value else {
-            panic!()
-        };
-        assert_eq!(members[0].key, "a");
-        assert_eq!(
-            members[0].node.at,
-            Position {
-                line: 2,
-                column: 8,
-                offset: 9
-            }
-        );
-        let Json::Array(items) = &members[0].node.value else {
-            panic!()
-        };
-        assert_eq!(items[1].value, Json::Number(-25.0));
-        assert_eq!(items[2].value, Json::Bool(true));
-        assert_eq!(members[1].node.value, Json::String("xé😀".to_string()));
-        // Columns count characters, not bytes.
-        assert_eq!(members[1].node.at.column, 8);
-    }
-
-    #[test]
-    fn syntax_errors_say_where_and_what() {
-        let e = err("{\n  \"a\": 1,\n}");
-        assert_eq!((e.at.line, e.at.column), (3, 1));
-        assert_eq!(e.message, "an object cannot end with a comma");
-        assert_eq!(err("[1 2]").message, "expected `,` or `]`, found `2`");
-        assert_eq!(
-            err("{\"a\" 1}").message,
-            "expected `:` after `\"a\"`, found `1`"
-        );
-        assert_eq!(err("\"abc").message, "this text is never closed with `\"`");
-        assert_eq!(
-            err("[01]").message,
-            "a number cannot start with 0 (write 7, not 07)"
-        );
-        assert_eq!(
-            err("{\"a\":1,\"a\":2}").message,
-            "field `a` appears twice in the same object"
-        );
-        assert_eq!(err("").message, "expected a value, the text ended");
-        assert_eq!(
-            err("[1] x").message,
-            "unexpected text after the end of the document"
-        );
-        assert_eq!(err("[1e999]").message, "this number is too large");
-        assert!(err("\"\\ud800\"").message.contains("surrogate"));
-        assert!(err("\"a\nb\"").message.contains("must be escaped"));
-        assert!(err("{'a': 1}").message.starts_with("expected a field name"));
-    }
-
-    #[test]
-    fn numbers_read_exactly_where_datasets_need_it() {
-        for (text, value) in [
-            ("0", 0.0),
-            ("-0", 0.0),
-            ("7", 7.0),
-            ("6.5", 6.5),
-            ("0.1", 0.1),
-            ("9.95", 9.95),
-            ("-2.5e1", -25.0),
-            ("1E2", 100.0),
-            ("12.345678", 12.345678),
-            ("1e-400", 0.0),
-        ] {
-            assert_eq!(decimal(text), Some(value), "{text}");
-        }
-        let long = decimal("123456789012345678901234").unwrap();
-        assert!((long / 1.2345678901234568e23 - 1.0).abs() < 1e-15);
-        assert_eq!(decimal("1e309"), None);
-    }
-
-    #[test]
-    fn nesting_is_bounded_not_recursive_without_end() {
-        let deep = "[".repeat(100_000);
-        assert_eq!(
-            err(&deep).message,
-            format!("nested more than {MAX_DEPTH} levels deep")
-        );
-        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(parse(&ok).is_ok());
-    }
-
-    #[test]
-    fn quote_round_trips_through_parse() {
-        let text = "a \"b\" \\ c\n\t\u{1}é";
-        assert_eq!(
-            parse(&quote(text)).unwrap().value,
-            Json::String(text.to_string())
-        );
-    }
 }

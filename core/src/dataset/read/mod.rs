@@ -5,18 +5,23 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::limits::MAX_DATASET_BYTES;
+use super::limits::{too_large, MAX_DATASET_BYTES};
 use super::{
     validate, Citation, Correction, Criterion, Dataset, Preset, Problem, Recommendation, Score,
-    Source, Technology, MAX_LEVEL,
+    Source, Technology,
 };
-use crate::json::{self, Json, Member, Node, Position};
+use crate::json::{self, Json, Node, Position};
+
+mod shape;
+
+use shape::Reader;
 
 /// The format this reader reads (a file may say so with `"version": 1`).
 pub const FORMAT_VERSION: u8 = 1;
 
 /// A file can have hundreds of thousands of problems; a person reads the
-/// first ones, fixes them and checks again.
+/// first ones, fixes them and checks again: the authoring page lists this
+/// many and says how many more there are.
 pub const MAX_PROBLEMS: usize = 100;
 
 /// The weight every slider starts at when a dataset does not say.
@@ -26,14 +31,7 @@ pub const DEFAULT_WEIGHT: u8 = 5;
 /// they appear in the text.
 pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
-        return Err(vec![Problem::new(
-            "",
-            format!(
-                "the file is {} KB; the largest dataset Versus reads is {} KB",
-                text.len().div_ceil(1024),
-                MAX_DATASET_BYTES / 1024
-            ),
-        )]);
+        return Err(vec![Problem::new("", too_large(Some(text.len())))]);
     }
     let root = json::parse(text).map_err(|e| {
         vec![Problem {
@@ -69,14 +67,6 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
         return Ok(dataset);
     }
     problems.sort_by_key(|p| p.at.map_or(0, |at| at.offset));
-    if problems.len() > MAX_PROBLEMS {
-        let more = problems.len() - MAX_PROBLEMS;
-        problems.truncate(MAX_PROBLEMS);
-        problems.push(Problem::new(
-            "",
-            format!("…and {more} more problems: fix these and check again"),
-        ));
-    }
     Err(problems)
 }
 
@@ -109,192 +99,7 @@ fn place_of(places: &BTreeMap<String, Position>, path: &str) -> Option<Position>
     }
 }
 
-#[derive(Default)]
-struct Reader {
-    problems: Vec<Problem>,
-    places: BTreeMap<String, Position>,
-}
-
-/// An object being read, with the path that leads to it.
-struct Object<'a> {
-    members: &'a [Member],
-    path: String,
-    at: Position,
-    /// Not an object at all (already reported): its fields are not missing.
-    broken: bool,
-}
-
-impl Object<'_> {
-    fn child(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
-        }
-    }
-
-    fn get(&self, key: &str) -> Option<&Node> {
-        self.members.iter().find(|m| m.key == key).map(|m| &m.node)
-    }
-}
-
-fn list_of(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl Reader {
-    fn problem(&mut self, path: &str, at: Position, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.to_string(),
-            message: message.into(),
-            at: Some(at),
-        });
-    }
-
-    fn mismatch(&mut self, path: &str, node: &Node, expected: &str) {
-        let found = node.value.kind();
-        self.problem(path, node.at, format!("expected {expected}, found {found}"));
-    }
-
-    /// An object with only the `known` fields (each unknown one is reported).
-    fn object<'a>(&mut self, node: &'a Node, path: &str, known: &[&str]) -> Object<'a> {
-        self.places.insert(path.to_string(), node.at);
-        let Json::Object(members) = &node.value else {
-            self.mismatch(path, node, "an object");
-            return Object {
-                members: &[],
-                path: path.to_string(),
-                at: node.at,
-                broken: true,
-            };
-        };
-        let object = Object {
-            members,
-            path: path.to_string(),
-            at: node.at,
-            broken: false,
-        };
-        for member in members {
-            if !known.contains(&member.key.as_str()) {
-                let message = format!(
-                    "unknown field `{}`; expected one of {}",
-                    member.key.chars().take(40).collect::<String>(),
-                    list_of(known)
-                );
-                self.problem(&object.child(&member.key), member.node.at, message);
-            }
-        }
-        object
-    }
-
-    /// The field's node, or a "missing" problem when it is required.
-    fn field<'a>(&mut self, object: &Object<'a>, key: &str, required: bool) -> Option<&'a Node> {
-        let path = object.child(key);
-        match object.members.iter().find(|m| m.key == key) {
-            Some(member) => {
-                self.places.insert(path, member.node.at);
-                Some(&member.node)
-            }
-            None => {
-                if required && !object.broken {
-                    self.problem(&path, object.at, format!("missing field `{key}`"));
-                }
-                None
-            }
-        }
-    }
-
-    fn text_node(&mut self, node: &Node, path: &str) -> Option<String> {
-        match &node.value {
-            Json::String(s) => Some(s.clone()),
-            _ => {
-                self.mismatch(path, node, "text");
-                None
-            }
-        }
-    }
-
-    fn text(&mut self, object: &Object, key: &str) -> String {
-        self.optional_text(object, key, true).unwrap_or_default()
-    }
-
-    fn optional_text(&mut self, object: &Object, key: &str, required: bool) -> Option<String> {
-        let node = self.field(object, key, required)?;
-        self.text_node(node, &object.child(key))
-    }
-
-    fn number(&mut self, object: &Object, key: &str) -> f64 {
-        match self.field(object, key, true) {
-            Some(Node {
-                value: Json::Number(n),
-                ..
-            }) => *n,
-            Some(node) => {
-                self.mismatch(&object.child(key), node, "a number");
-                0.0
-            }
-            None => 0.0,
-        }
-    }
-
-    /// A whole number on the priority scale (range checked by validation,
-    /// which names the number).
-    fn level(&mut self, node: &Node, path: &str) -> Option<u8> {
-        match node.value {
-            Json::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(&n) => Some(n as u8),
-            Json::Number(n) => {
-                let n = crate::explain::fixed(n.clamp(-1e12, 1e12), 6);
-                self.problem(
-                    path,
-                    node.at,
-                    format!("{n} is not a whole number from 0 to {MAX_LEVEL}"),
-                );
-                None
-            }
-            _ => {
-                self.mismatch(path, node, "a whole number");
-                None
-            }
-        }
-    }
-
-    /// The items of a list field with their paths (empty when missing or not a list).
-    fn list<'a>(
-        &mut self,
-        object: &Object<'a>,
-        key: &str,
-        required: bool,
-    ) -> Vec<(String, &'a Node)> {
-        let path = object.child(key);
-        let Some(node) = self.field(object, key, required) else {
-            return Vec::new();
-        };
-        let Json::Array(items) = &node.value else {
-            self.mismatch(&path, node, "a list");
-            return Vec::new();
-        };
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let item_path = format!("{path}[{i}]");
-                self.places.insert(item_path.clone(), item.at);
-                (item_path, item)
-            })
-            .collect()
-    }
-
-    fn texts(&mut self, object: &Object, key: &str) -> Vec<String> {
-        self.list(object, key, true)
-            .into_iter()
-            .filter_map(|(path, node)| self.text_node(node, &path))
-            .collect()
-    }
-
     fn dataset(&mut self, root: &Node) -> Dataset {
         const FIELDS: [&str; 10] = [
             "$schema",
@@ -340,21 +145,6 @@ impl Reader {
             presets: self.each(&o, "presets", false, Reader::preset),
             corrections: self.each(&o, "corrections", false, Reader::correction),
         }
-    }
-
-    fn each<T>(
-        &mut self,
-        object: &Object,
-        key: &str,
-        required: bool,
-        read: fn(&mut Reader, &Node, &str) -> T,
-    ) -> Vec<T> {
-        // A malformed item is read as an empty one, not dropped, so the
-        // items after it keep their indices in every later message.
-        self.list(object, key, required)
-            .into_iter()
-            .map(|(path, node)| read(self, node, &path))
-            .collect()
     }
 
     fn technology(&mut self, node: &Node, path: &str) -> Technology {
