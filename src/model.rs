@@ -137,12 +137,28 @@ impl Model {
         Model::read(text, memory_key, origin)
     }
 
+    /// An author's draft: the model, or every problem with its place.
+    pub fn for_draft(text: &str) -> Result<SharedModel, Vec<Problem>> {
+        let dataset = Dataset::from_json(text)?;
+        let memory_key = format!("versus:state:{}", fingerprint(text));
+        Model::build(dataset, memory_key, DataOrigin::default())
+            .map_err(|f| f.lines.into_iter().map(|l| Problem::new("", l)).collect())
+    }
+
     fn read(
         text: &str,
         memory_key: String,
         origin: DataOrigin,
     ) -> Result<SharedModel, LoadFailure> {
         let dataset = Dataset::from_json(text).map_err(|p| LoadFailure::invalid(&p))?;
+        Model::build(dataset, memory_key, origin)
+    }
+
+    fn build(
+        dataset: Dataset,
+        memory_key: String,
+        origin: DataOrigin,
+    ) -> Result<SharedModel, LoadFailure> {
         let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
             LoadFailure::new(
                 "This comparison's data has a problem",

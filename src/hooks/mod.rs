@@ -3,6 +3,7 @@ mod draft;
 mod height_reports;
 mod loaded_model;
 mod reader_state;
+mod settled;
 mod update_ready;
 
 pub use deflated::use_deflated;
@@ -10,4 +11,5 @@ pub use draft::use_draft;
 pub use height_reports::use_height_reports;
 pub use loaded_model::{use_loaded_model, Loaded};
 pub use reader_state::{use_reader_state, StateHome, StateNotice};
+pub use settled::use_settled;
 pub use update_ready::use_update_ready;

@@ -15,7 +15,7 @@ import { DIST } from '../support/browser.mjs';
 // (about 34 KB raw), loading by URL, inline and link, N technologies, and
 // the authoring page (36 KB raw, 10 KB brotli, in the same WASM).
 const CEILING_CODE_BROTLI = 176 * 1024;
-const CEILING_WASM_RAW = 506 * 1024;
+const CEILING_WASM_RAW = 508 * 1024;
 // The page itself, with the app pre-rendered into it (every criterion,
 // score, rationale and source, so it reads before and without the WASM).
 const CEILING_PAGE_BROTLI = 12 * 1024;

@@ -4,20 +4,22 @@
 mod problem_list;
 mod publish_panel;
 
-use versus_core::Dataset;
 use yew::prelude::*;
 
 use problem_list::ProblemList;
 use publish_panel::PublishPanel;
 
 use super::app::Widget;
-use crate::hooks::{use_deflated, use_draft};
-use crate::model::{DataOrigin, Model, SharedModel};
+use crate::hooks::{use_deflated, use_draft, use_settled};
+use crate::model::{Model, SharedModel};
 use crate::platform::{self, dataset_text};
 use crate::surface::{Surface, SurfaceKind};
 
 /// A starting point that teaches the format by example.
 const TEMPLATE: &str = include_str!("../../../data/template.json");
+
+/// How long typing must pause before the preview follows the draft.
+const PREVIEW_DELAY_MS: u32 = 300;
 
 /// The shipped comparison in full, served by the build.
 const BUILTIN_FILE: &str = "dataset.json";
@@ -34,19 +36,10 @@ pub fn AuthorPage() -> Html {
     // The draft as it is now, for work that finishes later (a fetch).
     let latest = use_mut_ref(String::new);
     latest.borrow_mut().clone_from(&draft);
-    let read = use_memo((*draft).clone(), |text| {
-        match Model::from_text(text, DataOrigin::default()) {
-            Ok(model) => Ok(model),
-            Err(_) => Err(Dataset::from_json(text).err().unwrap_or_default()),
-        }
-    });
-    // The last dataset that read cleanly: the preview stays on it while
-    // the draft is broken, instead of vanishing mid-edit.
-    let preview = use_mut_ref(|| None::<SharedModel>);
-    if let Ok(model) = &*read {
-        *preview.borrow_mut() = Some(model.clone());
-    }
-    let preview = preview.borrow().clone();
+    let read = use_memo((*draft).clone(), |text| Model::for_draft(text));
+    // The last dataset that read cleanly, once typing pauses: the preview
+    // stays on it while the draft is broken instead of vanishing mid-edit.
+    let preview = use_settled((*read).as_ref().ok().cloned(), PREVIEW_DELAY_MS);
     let encoded = use_deflated(&draft, read.is_ok());
 
     let on_input = {
