@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/browser.mjs';
-import { HEAD, assertSettingsKept, builtSite, generate, params, writeSite } from '../support/snippet.mjs';
+import { HEAD, assertOwnDataKept, assertSettingsKept, builtSite, generate, ownParams, params, writeSite } from '../support/snippet.mjs';
 
 const LAYOUT = `<!doctype html><html lang="en"><head>${HEAD}<title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n`;
 
@@ -15,6 +15,7 @@ describe('Hugo: the shortcode in a site built by the real Hugo', () => {
       'layouts/_default/single.html': LAYOUT,
       'layouts/_default/list.html': LAYOUT,
       'content/posts/backend.md': `---\ntitle: Which backend?\n---\nWhich backend should we pick?\n\n{{< versus ${params(widgetUrl)} >}}\n`,
+      'content/posts/own.md': `---\ntitle: Our own comparison\n---\n{{< versus ${ownParams(widgetUrl)} >}}\n`,
     });
     mkdirSync(join(dir, 'layouts', 'shortcodes'));
     copyFileSync(join(ROOT, 'embed', 'hugo', 'versus.html'), join(dir, 'layouts', 'shortcodes', 'versus.html'));
@@ -25,5 +26,9 @@ describe('Hugo: the shortcode in a site built by the real Hugo', () => {
   test('the embedded widget keeps every setting', async (t) => {
     t.diagnostic(generate('hugo', ['version']));
     await assertSettingsKept(t, env.browser, `${env.site.url}posts/backend/`, env.server.url);
+  });
+
+  test('an author\'s dataset (data) and a layout pass through', async (t) => {
+    await assertOwnDataKept(t, env.browser, `${env.site.url}posts/own/`, env.server.url);
   });
 });

@@ -118,3 +118,26 @@ export async function assertSettingsKept(t, browser, url, widgetUrl) {
   }
   assert.deepEqual(errors, []);
 }
+
+/** An author's own dataset and a layout, as snippet parameters: the
+ *  build's `dataset.json`, relative to the widget's page. */
+export const OWN_DATA = { data: 'dataset.json', layout: 'cards' };
+export const ownParams = (base) => [['base', base], ...Object.entries(OWN_DATA)].map(([k, v]) => `${k}="${v}"`).join(' ');
+
+/**
+ * Opens `url`, a page with one Versus iframe made with OWN_DATA, and
+ * asserts that the address carries both and the widget loaded the file:
+ * it says where its data comes from, and shows cards.
+ */
+export async function assertOwnDataKept(t, browser, url, widgetUrl) {
+  const { page, errors } = await openPage(t, browser);
+  await page.goto(url);
+  const src = new URL(await page.locator('iframe[data-versus-embed]').getAttribute('src'));
+  assert.equal(`${src.origin}${src.pathname}`, `${widgetUrl}embed.html`);
+  assert.deepEqual(Object.fromEntries(src.searchParams), OWN_DATA);
+  const widget = page.frameLocator('iframe[data-versus-embed]');
+  const from = await widget.locator('.provenance').innerText();
+  assert.match(from, /^This comparison comes from 127\.0\.0\.1:\d+:/);
+  assert.ok(await widget.locator('.cards .card').count() > 10, 'the cards layout');
+  assert.deepEqual(errors, []);
+}
