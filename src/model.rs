@@ -11,6 +11,11 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// dataset gets a key of its own).
 const BUILTIN_MEMORY_KEY: &str = "versus:state";
 
+/// Where an author's dataset's weights are remembered: one key per text.
+fn memory_key_of(text: &str) -> String {
+    format!("{BUILTIN_MEMORY_KEY}:{}", fingerprint(text))
+}
+
 /// How many problems a failed load lists before "and N more".
 const SHOWN_PROBLEMS: usize = 8;
 
@@ -86,14 +91,7 @@ impl LoadFailure {
 
     /// The dataset's problems, each with its line and column.
     pub fn invalid(problems: &[Problem]) -> LoadFailure {
-        let mut lines: Vec<String> = problems
-            .iter()
-            .take(SHOWN_PROBLEMS)
-            .map(Problem::located)
-            .collect();
-        if problems.len() > SHOWN_PROBLEMS {
-            lines.push(format!("…and {} more.", problems.len() - SHOWN_PROBLEMS));
-        }
+        let lines = versus_core::share::listed(problems, SHOWN_PROBLEMS, Problem::located);
         let title = match problems.len() {
             1 => "This comparison's data has a problem".to_string(),
             n => format!("This comparison's data has {n} problems"),
@@ -133,14 +131,14 @@ impl Model {
 
     /// A dataset from text: an author's file, inline JSON or a link.
     pub fn from_text(text: &str, origin: DataOrigin) -> Result<SharedModel, LoadFailure> {
-        let memory_key = format!("versus:state:{}", fingerprint(text));
+        let memory_key = memory_key_of(text);
         Model::read(text, memory_key, origin)
     }
 
     /// An author's draft: the model, or every problem with its place.
     pub fn for_draft(text: &str) -> Result<SharedModel, Vec<Problem>> {
         let dataset = Dataset::from_json(text)?;
-        let memory_key = format!("versus:state:{}", fingerprint(text));
+        let memory_key = memory_key_of(text);
         Model::build(dataset, memory_key, DataOrigin::default())
             .map_err(|f| f.lines.into_iter().map(|l| Problem::new("", l)).collect())
     }

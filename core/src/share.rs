@@ -163,16 +163,15 @@ pub const LISTED_PROBLEMS: usize = 5;
 /// "…and 3,997 more." so hostile input cannot make a notice thousands of
 /// lines long.
 pub fn problem_lines(problems: &[LinkProblem]) -> Vec<String> {
-    let mut lines: Vec<String> = problems
-        .iter()
-        .take(LISTED_PROBLEMS)
-        .map(ToString::to_string)
-        .collect();
-    if problems.len() > LISTED_PROBLEMS {
-        lines.push(format!(
-            "…and {} more.",
-            thousands(problems.len() - LISTED_PROBLEMS)
-        ));
+    listed(problems, LISTED_PROBLEMS, ToString::to_string)
+}
+
+/// The first `max` of `items` as lines, then "…and 3,997 more." for the
+/// rest: how every notice of problems stays short.
+pub fn listed<T>(items: &[T], max: usize, line: impl Fn(&T) -> String) -> Vec<String> {
+    let mut lines: Vec<String> = items.iter().take(max).map(line).collect();
+    if items.len() > max {
+        lines.push(format!("…and {} more.", thousands(items.len() - max)));
     }
     lines
 }
