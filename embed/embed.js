@@ -7,7 +7,9 @@
 //     It only ever renders into its own shadow root: loading the app's
 //     module starts nothing, and the host's address, history, storage and
 //     service worker are never touched. A removed element is unmounted, a
-//     re-inserted one mounted again, a changed attribute applied.
+//     re-inserted one mounted again, a changed attribute applied, and inline
+//     JSON that arrives or changes after the element (a slowly streamed
+//     post, a script that appends the data second) is read when it does.
 // tools/postbuild fills in the hashed file names at build time.
 const BASE = new URL('./', import.meta.url);
 const MODULE = new URL("__MODULE__", BASE).href;
@@ -57,18 +59,26 @@ class VersusWidget extends HTMLElement {
   #generation = 0;
   #remount = false;
   #styled = null;
+  // Watches the element's own children: the inline dataset may come later.
+  #children = new MutationObserver(() => this.#scheduleRemount());
 
   connectedCallback() {
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
     this.#mount();
   }
 
   disconnectedCallback() {
+    this.#children.disconnect();
     this.#unmount();
   }
 
   attributeChangedCallback(name, old, value) {
-    if (old === value || !this.isConnected || this.#remount) return;
-    // Several attributes set in one go are applied once.
+    if (old !== value) this.#scheduleRemount();
+  }
+
+  /** Several changes made in one go are applied once. */
+  #scheduleRemount() {
+    if (!this.isConnected || this.#remount) return;
     this.#remount = true;
     queueMicrotask(() => {
       this.#remount = false;

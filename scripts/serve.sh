@@ -4,4 +4,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/setup.sh
 scripts/build.sh
-exec node scripts/static-server.mjs dist "${PORT:-8080}"
+# Loopback datasets allowed here only, so an author can try a file served
+# from their own machine; the deployed build refuses plain-http addresses.
+exec node scripts/static-server.mjs dist "${PORT:-8080}" --loopback-data

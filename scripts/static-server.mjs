@@ -2,7 +2,10 @@
 // file names (written by tools/postbuild: the one definition of what a
 // deployment sends), and Content-Type by extension, as static hosts do.
 // Used by `scripts/serve.sh` and by the browser tests.
-//   node scripts/static-server.mjs [dir] [port]
+//   node scripts/static-server.mjs [dir] [port] [--loopback-data]
+// --loopback-data (the serve command, and the tests by default) lets pages
+// load datasets from http://localhost and http://127.0.0.1 too, for an
+// author's file served on their own machine. A deployed build never does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -27,6 +30,13 @@ const TYPES = {
 // (a test's stand-in blog): the server always sets Content-Type, so
 // browsers must not second-guess it.
 const DEFAULTS = { 'x-content-type-options': 'nosniff' };
+
+const LOOPBACK = 'http://localhost:* http://127.0.0.1:*';
+
+/** A page's or a header's CSP with loopback added to `connect-src`. */
+export function withLoopbackData(text) {
+  return text.replace(/connect-src ([^;"]*)/g, `connect-src $1 ${LOOPBACK}`);
+}
 
 /**
  * Parses a `_headers` file (the Netlify and Cloudflare Pages format, which
@@ -86,7 +96,7 @@ async function rulesOf(root) {
  * `intercept(pathname)`, for tests, may return an HTML page to answer
  * instead of the file, as a Wi-Fi login page or a broken proxy would.
  */
-export function startServer({ root, port = 0, host = '127.0.0.1', intercept = () => null }) {
+export function startServer({ root, port = 0, host = '127.0.0.1', intercept = () => null, loopbackData = false }) {
   let base = resolve(root);
   // Long URLs are accepted (1 MiB, not Node's 16 KiB) so tests can send the
   // hostile, oversized settings a page must survive.
@@ -113,12 +123,11 @@ export function startServer({ root, port = 0, host = '127.0.0.1', intercept = ()
       // Hosts read _headers and never serve it.
       if (path === join(base, '_headers')) throw new Error('not served');
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, {
-        'content-type': contentType(path),
-        ...DEFAULTS,
-        ...headersFor(rules, url.pathname),
-      });
+      let body = await readFile(path);
+      const headers = { 'content-type': contentType(path), ...DEFAULTS, ...headersFor(rules, url.pathname) };
+      if (loopbackData && headers['content-security-policy']) headers['content-security-policy'] = withLoopbackData(headers['content-security-policy']);
+      if (loopbackData && path.endsWith('.html')) body = withLoopbackData(body.toString('utf8'));
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...DEFAULTS }).end('Not found');
@@ -134,8 +143,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1', intercept = ()
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = await startServer({ root, port: Number(port) });
+  const args = process.argv.slice(2);
+  const [root = 'dist', port = '8080'] = args.filter((a) => !a.startsWith('--'));
+  const server = await startServer({ root, port: Number(port), loopbackData: args.includes('--loopback-data') });
   const { address, port: bound } = server.address();
   console.log(`Versus is being served at http://${address}:${bound}/ (Ctrl+C stops it)`);
 }

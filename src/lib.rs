@@ -41,7 +41,7 @@ pub fn start_page() {
             let (settings, problems) = versus_core::parse_query(&query);
             Surface {
                 kind: SurfaceKind::Frame,
-                data: data_source(&settings, "data", None),
+                data: page_data_source(&query),
                 settings,
                 problems,
                 app_url: platform::embed::page_url(),
@@ -52,7 +52,7 @@ pub fn start_page() {
             let query = platform::history::current_query();
             Surface {
                 page_preset: platform::page_preset(),
-                data: data_source(&versus_core::parse_query(&query).0, "data", None),
+                data: page_data_source(&query),
                 ..Surface::default()
             }
         }
@@ -73,7 +73,7 @@ pub fn mount_widget(
     let settings = platform::embed::attributes(&host);
     let surface = Surface {
         kind: SurfaceKind::Element,
-        data: data_source(&settings, "src", platform::embed::inline_dataset(&host)),
+        data: element_data_source(&settings, platform::embed::inline_dataset(&host)),
         settings,
         app_url: Some(app_url),
         ..Surface::default()
@@ -95,24 +95,31 @@ pub fn mount_widget(
     MountedWidget(Some((container, handle)))
 }
 
-/// Where a surface's comparison comes from, first match wins: a URL
-/// setting (`url_key`: `data` in a query, `src` on the element), inline
-/// JSON, a dataset in the address's fragment, or the built-in comparison.
-fn data_source(settings: &[(String, String)], url_key: &str, inline: Option<String>) -> DataSource {
-    if let Some((_, url)) = settings
-        .iter()
-        .find(|(k, v)| k == url_key && !v.trim().is_empty())
-    {
+/// Where a page's comparison comes from, first match wins: `?data=` (even
+/// in a query too long for settings: the loader refuses a long address with
+/// the one message every way in shares), a dataset in the address's
+/// fragment, or the built-in comparison.
+fn page_data_source(query: &str) -> DataSource {
+    if let Some(url) = versus_core::embed::data_address(query) {
         return DataSource::Url(url.trim().to_string());
-    }
-    if let Some(text) = inline {
-        return DataSource::Inline(text);
     }
     let fragment = platform::history::current_fragment();
     match versus_core::link_data::split_fragment(&fragment).0 {
-        Some(encoded) if url_key == "data" => DataSource::Link(encoded.to_string()),
-        _ => DataSource::Builtin,
+        Some(encoded) => DataSource::Link(encoded.to_string()),
+        None => DataSource::Builtin,
     }
+}
+
+/// Where a `<versus-widget>`'s comparison comes from: its `src`, its inline
+/// JSON, or the built-in comparison (the host page's fragment is not ours).
+fn element_data_source(settings: &[(String, String)], inline: Option<String>) -> DataSource {
+    if let Some((_, url)) = settings
+        .iter()
+        .find(|(k, v)| k == "src" && !v.trim().is_empty())
+    {
+        return DataSource::Url(url.trim().to_string());
+    }
+    inline.map_or(DataSource::Builtin, DataSource::Inline)
 }
 
 thread_local! {

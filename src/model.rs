@@ -55,6 +55,8 @@ pub struct DataOrigin {
     pub data_url: Option<String>,
     /// "this link", "example.com": shown as where the data comes from.
     pub from: Option<String>,
+    /// "3 days ago": the data is the copy saved then, not a fresh download.
+    pub saved: Option<String>,
 }
 
 /// Shared read-only model; equal only to itself so props never deep-compare it.
@@ -79,6 +81,9 @@ impl std::ops::Deref for SharedModel {
 pub struct LoadFailure {
     pub title: String,
     pub lines: Vec<String>,
+    /// Whether trying again may help (a network that failed or hung), so
+    /// the page offers Try again.
+    pub retryable: bool,
 }
 
 impl LoadFailure {
@@ -86,6 +91,14 @@ impl LoadFailure {
         LoadFailure {
             title: title.into(),
             lines: vec![line.into()],
+            retryable: false,
+        }
+    }
+
+    pub fn retryable(self) -> LoadFailure {
+        LoadFailure {
+            retryable: true,
+            ..self
         }
     }
 
@@ -96,7 +109,11 @@ impl LoadFailure {
             1 => "This comparison's data has a problem".to_string(),
             n => format!("This comparison's data has {n} problems"),
         };
-        LoadFailure { title, lines }
+        LoadFailure {
+            title,
+            lines,
+            retryable: false,
+        }
     }
 }
 
@@ -164,13 +181,17 @@ impl Model {
             )
         })?;
         Ok(SharedModel(Rc::new(Model {
-            dataset,
+            // Names set inside the app's sentences cannot reorder them.
+            dataset: dataset.isolated_for_display(),
             matrix,
             memory_key,
             link_data: origin.link_data,
             data_url: origin.data_url,
             provenance: origin.from.map(|from| {
-                format!("This comparison comes from {from}: Versus computes the verdict, but did not write or check its scores.")
+                let saved = origin.saved.map_or_else(String::new, |ago| {
+                    format!(" Its server did not answer, so this is the copy saved {ago}.")
+                });
+                format!("This comparison comes from {from}: Versus computes the verdict, but did not write or check its scores.{saved}")
             }),
         })))
     }

@@ -15,9 +15,12 @@
 //   (a captive portal's HTML where the WASM should be) is dropped and
 //   fetched again.
 // - Datasets the widget loads by URL (`?data=`, asked for with
-//   `Accept: application/json`, from any origin): network first, and the
-//   last good copy is kept in a cache of its own, across versions, so a
-//   comparison seen once opens offline.
+//   `Accept: application/json`, from any origin): network first with a
+//   timeout, and the last good copy is kept in a cache of its own, across
+//   versions, so a comparison seen once opens offline. The copy stops where
+//   the page stops (512 KB), carries the time it was saved (the page shows
+//   its age), and is dropped after MAX_DATASET_AGE_MS: a retracted
+//   comparison does not live on for ever.
 const VERSION = "__VERSION__";
 const PRECACHE = ["__PRECACHE__"];
 // SHA-256 integrity of each PRECACHE entry, in the same order ('' for the
@@ -31,6 +34,12 @@ const DATASETS = 'versus-datasets';
 // how many it keeps for offline use.
 const MAX_DATASET_BYTES = 512 * 1024;
 const MAX_DATASETS = 20;
+// Shorter than the page's own wait for a dataset (10 s), so a hanging
+// network (a captive portal) still gets the saved copy before the page gives up.
+const DATASET_TIMEOUT_MS = 6000;
+const MAX_DATASET_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+// When a kept copy was saved (ms since 1970), sent to the page with it.
+const SAVED_AT = 'X-Versus-Saved-At';
 
 
 const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
@@ -117,28 +126,73 @@ async function cacheFirst(request) {
 
 const isDataset = (request) => (request.headers.get('Accept') || '').startsWith('application/json');
 
+/** The body of `response`, or null once it passes `limit` bytes: it stops
+ *  reading there, so an endless or huge answer costs the reader nothing more. */
+async function bodyWithin(response, limit) {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > limit || !response.body) {
+    response.body?.cancel().catch(() => {});
+    return null;
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new Blob(chunks);
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
 /** Keeps a copy of a dataset that fits, dropping the oldest past the limit. */
 async function keep(request, response) {
-  const body = await response.blob();
-  if (body.size > MAX_DATASET_BYTES) return;
+  const body = await bodyWithin(response, MAX_DATASET_BYTES);
+  if (!body) return;
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_AT, String(Date.now()));
   const cache = await caches.open(DATASETS);
-  await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+  await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers }));
   const kept = await cache.keys();
   await Promise.all(kept.slice(0, Math.max(0, kept.length - MAX_DATASETS)).map((old) => cache.delete(old)));
 }
 
-/** Network first; the page gets the response as it streams (and stops
- *  reading past its own limit), while a copy is kept in the background. */
+/** The kept copy of a dataset, unless it is older than the age limit (then
+ *  it is dropped); a file of this build (`dataset.json`) from its precache. */
+async function savedCopy(request) {
+  const cache = await caches.open(DATASETS);
+  const cached = await cache.match(request);
+  if (cached) {
+    const age = Date.now() - Number(cached.headers.get(SAVED_AT));
+    if (age >= 0 && age <= MAX_DATASET_AGE_MS) return cached;
+    await cache.delete(request);
+  }
+  if (new URL(request.url).origin !== self.location.origin) return undefined;
+  return (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+}
+
+/** Network first, for DATASET_TIMEOUT_MS; the page gets the response as it
+ *  streams (and stops reading past its own limit), while a copy is kept in
+ *  the background. A network that fails or hangs gets the saved copy. */
 async function dataset(event) {
   const request = event.request;
+  const network = fetch(request);
   try {
-    const response = await fetch(request);
+    const response = await Promise.race([
+      network,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DATASET_TIMEOUT_MS)),
+    ]);
     if (response.ok) event.waitUntil(keep(request, response.clone()).catch(() => {}));
     return response;
   } catch (error) {
-    const cached = await (await caches.open(DATASETS)).match(request);
-    if (cached) return cached;
-    throw error;
+    const saved = await savedCopy(request);
+    if (saved) return saved;
+    // Nothing saved: the page's own timeout decides how long to wait.
+    return network;
   }
 }
 

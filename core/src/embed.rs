@@ -159,6 +159,17 @@ pub fn parse_query(search: &str) -> (Vec<(String, String)>, Vec<LinkProblem>) {
     (pairs, problems)
 }
 
+/// The `data` address in a page's query, read even where the query is too
+/// long for its settings, so that an address over the bound is refused by
+/// the loader with its own message instead of silently dropped.
+pub fn data_address(search: &str) -> Option<String> {
+    let text = search.strip_prefix('?').unwrap_or(search);
+    text.split('&')
+        .filter_map(|part| part.strip_prefix("data="))
+        .map(|value| percent_decode(&value.replace('+', " ")).unwrap_or_else(|| value.to_string()))
+        .find(|value| !value.trim().is_empty())
+}
+
 /// Reads settings (query pairs or element attributes). Unknown names are
 /// reported only when `strict` (attributes such as `class` or `id` on the
 /// custom element are not ours to judge).
@@ -188,7 +199,9 @@ pub fn parse_embed(
         if read > MAX_SETTINGS {
             continue;
         }
-        if value.len() > MAX_LINK_LEN {
+        // A data address over the bound is refused by the loader, with the
+        // one message every way in shares.
+        if value.len() > MAX_LINK_LEN && !matches!(key, "data" | "src") {
             problems.push(LinkProblem::ValueTooLong {
                 key: key.to_string(),
                 length: value.len(),

@@ -177,7 +177,7 @@ pub fn listed<T>(items: &[T], max: usize, line: impl Fn(&T) -> String) -> Vec<St
 }
 
 /// 3997 as "3,997".
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
@@ -190,7 +190,7 @@ fn thousands(n: usize) -> String {
 }
 
 /// At most `ECHO_CHARS` characters of untrusted input, for a message.
-fn echo(text: &str) -> String {
+pub fn echo(text: &str) -> String {
     let mut short: String = text.chars().take(ECHO_CHARS).collect();
     if text.chars().nth(ECHO_CHARS).is_some() {
         short.push('…');

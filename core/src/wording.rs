@@ -15,6 +15,20 @@ pub fn count_of(n: usize, noun: &str) -> String {
     format!("{number} {noun}{plural}")
 }
 
+/// How long ago something was saved, from its age in milliseconds: "just
+/// now", "1 minute ago", "5 hours ago", "3 days ago" (whole units, rounded down).
+pub fn age(ms: f64) -> String {
+    let minutes = (ms.max(0.0) / 60_000.0) as u64;
+    let (n, unit) = match minutes {
+        0 => return "just now".to_string(),
+        1..60 => (minutes, "minute"),
+        60..1440 => (minutes / 60, "hour"),
+        _ => (minutes / 1440, "day"),
+    };
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{n} {unit}{plural} ago")
+}
+
 /// The line under the title: the dataset's own description, or what the
 /// reader does here and where the scores come from.
 pub fn lede(dataset: &Dataset) -> String {
@@ -35,6 +49,16 @@ pub fn lede(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ages_are_whole_units() {
+        assert_eq!(age(-5.0), "just now");
+        assert_eq!(age(59_999.0), "just now");
+        assert_eq!(age(60_000.0), "1 minute ago");
+        assert_eq!(age(59.0 * 60_000.0), "59 minutes ago");
+        assert_eq!(age(3_600_000.0), "1 hour ago");
+        assert_eq!(age(3.5 * 86_400_000.0), "3 days ago");
+    }
 
     #[test]
     fn small_counts_are_words_and_the_lede_mentions_disagreement() {

@@ -38,7 +38,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_loaded_model(&props.surface.data);
+    let (loaded, retry) = use_loaded_model(&props.surface.data);
     // The static placeholder in index.html stays until this first render
     // has something to replace it with, so nothing flashes or shifts.
     use_effect_with((), |_| platform::reveal_app());
@@ -50,8 +50,8 @@ pub fn App(props: &AppProps) -> Html {
                 <Widget key={model.memory_key.clone()} {surface} />
             </ContextProvider<SharedModel>>
         },
-        Loaded::Pending => html! { <LoadStatus {surface} failure={None::<LoadFailure>} /> },
-        Loaded::Failed(failure) => html! { <LoadStatus {surface} failure={failure.clone()} /> },
+        Loaded::Pending => html! { <LoadStatus {surface} failure={None::<LoadFailure>} {retry} /> },
+        Loaded::Failed(failure) => html! { <LoadStatus {surface} failure={failure.clone()} {retry} /> },
     }
 }
 

@@ -20,6 +20,8 @@ pub struct LoadStatusProps {
     pub surface: Surface,
     /// `None` while the data is on its way.
     pub failure: Option<LoadFailure>,
+    /// Loads the data again, offered when the failure may pass.
+    pub retry: Callback<()>,
 }
 
 /// What stands in for the comparison while its data loads, or when it
@@ -42,6 +44,9 @@ pub fn LoadStatus(props: &LoadStatusProps) -> Html {
                     <@{if props.surface.is_embedded() { "h2" } else { "h1" }}>{ &failure.title }</@>
                     <p class="load-from">{ format!("The comparison {from}:") }</p>
                     <ul>{ for failure.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    if failure.retryable {
+                        <p><button type="button" onclick={props.retry.reform(|_| ())}>{ "Try again" }</button></p>
+                    }
                     if !props.surface.is_embedded() {
                         <p><a href="./">{ "Open the built-in comparison, Node.js or Python" }</a></p>
                     }

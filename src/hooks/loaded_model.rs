@@ -32,17 +32,28 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
     match source {
         DataSource::Builtin => Model::builtin(),
         DataSource::Url(url) => {
-            let text = dataset_text::fetch_text(&url).await?;
+            // One rule wherever an address comes from (`?data=` on either
+            // page, `src` on the element): the settings' length bound.
+            if url.len() > versus_core::share::MAX_LINK_LEN {
+                return Err(LoadFailure::new(
+                    "The comparison's data could not be loaded",
+                    format!(
+                        "Its address is {} characters long, more than the {} Versus reads: publish the file at a shorter address.",
+                        versus_core::share::thousands(url.len()),
+                        versus_core::share::thousands(versus_core::share::MAX_LINK_LEN)
+                    ),
+                ));
+            }
+            let fetched = dataset_text::fetch_text(&url).await?;
             let absolute = dataset_text::absolute(&url);
-            let from = absolute
-                .as_deref()
-                .and_then(dataset_text::host_of)
-                .or(Some(url));
+            // Named by where the file really came from, after redirects.
+            let from = dataset_text::host_of(&fetched.final_url).or(Some(url));
             Model::from_text(
-                &text,
+                &fetched.text,
                 DataOrigin {
                     data_url: absolute,
                     from,
+                    saved: fetched.saved_age_ms.map(versus_core::wording::age),
                     ..DataOrigin::default()
                 },
             )
@@ -82,18 +93,20 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
     }
 }
 
-/// The comparison for `source`; the built-in one is ready on first render
-/// (and when pre-rendering, where nothing asynchronous runs).
+/// The comparison for `source`, and a callback that loads it again (Try
+/// again, after a network that failed or hung); the built-in one is ready
+/// on first render (and when pre-rendering, where nothing asynchronous runs).
 #[hook]
-pub fn use_loaded_model(source: &DataSource) -> Rc<Loaded> {
+pub fn use_loaded_model(source: &DataSource) -> (Rc<Loaded>, Callback<()>) {
     let loaded = use_state(|| match source {
         DataSource::Builtin => Loaded::from(Model::builtin()),
         _ => Loaded::Pending,
     });
+    let attempt = use_state(|| 0u32);
     {
         let loaded = loaded.setter();
         let first = use_mut_ref(|| true);
-        use_effect_with(source.clone(), move |source| {
+        use_effect_with((source.clone(), *attempt), move |(source, _)| {
             // The first render already holds the built-in comparison.
             let fresh = first.replace(false);
             let current = Rc::new(std::cell::Cell::new(true));
@@ -117,5 +130,9 @@ pub fn use_loaded_model(source: &DataSource) -> Rc<Loaded> {
             move || current.set(false)
         });
     }
-    Rc::new((*loaded).clone())
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    };
+    (Rc::new((*loaded).clone()), retry)
 }

@@ -3,12 +3,16 @@
 //! link (`CompressionStream`). Reading and validating happen in the core.
 
 use versus_core::dataset::MAX_DATASET_BYTES;
-use versus_core::link_data::{decode_bytes, encode_bytes};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use versus_core::link_data::{decode_bytes, encode_bytes, MAX_LINK_DATA_CHARS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Reflect, Uint8Array};
 use web_sys::{
-    Blob, Headers, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, Request,
+    AbortController, Blob, Headers, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, Request,
     RequestInit, RequestMode, Response,
 };
 
@@ -36,30 +40,70 @@ fn too_large() -> String {
     format!("Not read: {}.", versus_core::dataset::too_large(None))
 }
 
+/// How long a dataset's server may take to answer, and then to send the
+/// whole file (512 KB at most): past either the page stops waiting and
+/// offers Try again. The service worker answers from its saved copy sooner.
+pub const ANSWER_TIMEOUT_MS: u32 = 10_000;
+pub const DOWNLOAD_TIMEOUT_MS: u32 = 30_000;
+
+/// The response header the service worker puts on a saved copy of a
+/// dataset it serves instead of the network: when it was saved.
+const SAVED_AT: &str = "X-Versus-Saved-At";
+
+/// A dataset's text as fetched.
+pub struct FetchedText {
+    pub text: String,
+    /// Where the text really came from, after any redirect.
+    pub final_url: String,
+    /// How old the copy is, in milliseconds, when it is the service worker's
+    /// saved copy rather than a fresh download.
+    pub saved_age_ms: Option<f64>,
+}
+
+/// Aborts `controller` after `ms` unless dropped first, noting that it did.
+fn deadline(controller: &AbortController, ms: u32, expired: &Rc<Cell<bool>>) -> Timeout {
+    let (controller, expired) = (controller.clone(), Rc::clone(expired));
+    Timeout::new(ms, move || {
+        expired.set(true);
+        controller.abort();
+    })
+}
+
 /// Fetches a dataset's text. The `Accept` header is how the service worker
 /// tells a dataset request from others, to keep a copy for offline use.
-pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     let title = "The comparison's data could not be loaded";
-    let fail = |line: String| LoadFailure::new(title, line);
+    let fail = |line: String| LoadFailure::new(title, line).retryable();
     let shown: String = url.chars().take(100).collect();
     let network = || {
         fail(format!(
             "{shown} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
         ))
     };
+    let expired = Rc::new(Cell::new(false));
+    let slow = |what: &str, ms: u32| {
+        fail(format!(
+            "{shown} did not {what} within {} seconds. Try again, or check your connection.",
+            ms / 1000
+        ))
+    };
+    let controller = AbortController::new().map_err(|_| network())?;
     let init = RequestInit::new();
     init.set_mode(RequestMode::Cors);
+    init.set_signal(Some(&controller.signal()));
     let headers = Headers::new().map_err(|_| network())?;
     let _ = headers.set("Accept", "application/json");
     init.set_headers(&headers);
     let request = Request::new_with_str_and_init(url, &init)
         .map_err(|_| fail(format!("“{shown}” is not an address this page can fetch.")))?;
     let window = web_sys::window().ok_or_else(network)?;
+    let answer = deadline(&controller, ANSWER_TIMEOUT_MS, &expired);
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
         .await
-        .map_err(|_| network())?
+        .map_err(|_| if expired.get() { slow("answer", ANSWER_TIMEOUT_MS) } else { network() })?
         .dyn_into()
         .map_err(|_| network())?;
+    answer.cancel();
     if !response.ok() {
         return Err(fail(format!(
             "{shown} answered {} {}.",
@@ -67,22 +111,31 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             response.status_text()
         )));
     }
-    let declared = response
-        .headers()
-        .get("Content-Length")
-        .ok()
-        .flatten()
-        .and_then(|n| n.parse::<usize>().ok());
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let declared = header("Content-Length").and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_DATASET_BYTES) {
         return Err(fail(too_large()));
     }
+    let saved_age_ms = header(SAVED_AT)
+        .and_then(|at| at.parse::<f64>().ok())
+        .map(|at| (web_sys::js_sys::Date::now() - at).max(0.0));
     let body = response
         .body()
         .ok_or_else(|| fail("The file is empty.".into()))?;
-    let bytes = read_limited(&body)
-        .await
-        .map_err(|e| fail(e.unwrap_or_else(|| format!("Reading {shown} was interrupted."))))?;
-    String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))
+    let download = deadline(&controller, DOWNLOAD_TIMEOUT_MS, &expired);
+    let bytes = read_limited(&body).await.map_err(|e| match e {
+        Some(line) => fail(line),
+        None if expired.get() => slow("send the whole file", DOWNLOAD_TIMEOUT_MS),
+        None => fail(format!("Reading {shown} was interrupted.")),
+    })?;
+    download.cancel();
+    let text = String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))?;
+    let final_url = Some(response.url()).filter(|u| !u.is_empty()).unwrap_or_else(|| url.to_string());
+    Ok(FetchedText {
+        text,
+        final_url,
+        saved_age_ms,
+    })
 }
 
 /// A link's `data=` part back to the dataset's text.
@@ -94,6 +147,17 @@ pub async fn inflate(encoded: &str) -> Result<String, LoadFailure> {
             "The data in the link is damaged or cut short: ask for the link again, or for the file.",
         )
     };
+    // Refused before decoding: a long link could inflate to gigabytes.
+    if encoded.len() > MAX_LINK_DATA_CHARS {
+        return Err(LoadFailure::new(
+            title,
+            format!(
+                "The data in the link is {} characters long, more than the {} a link may carry: ask for the file instead.",
+                versus_core::share::thousands(encoded.len()),
+                versus_core::share::thousands(MAX_LINK_DATA_CHARS)
+            ),
+        ));
+    }
     let bytes = decode_bytes(encoded).ok_or_else(damaged)?;
     let stream = blob_of(&bytes).ok_or_else(damaged)?.stream();
     let inflater = DecompressionStream::new(FORMAT).map_err(|_| {

@@ -5,6 +5,8 @@
 //! Storage that exists but refuses a write (full) is different: the reader
 //! would come back to an older state without a word, so that is reported.
 
+use wasm_bindgen::JsCast;
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -47,4 +49,22 @@ pub fn save(key: &str, value: &str) -> Saved {
     }
     let _ = storage.remove_item(key);
     Saved::Refused
+}
+
+/// Calls `changed` with the new value whenever another tab of this site
+/// stores `key` (the `storage` event never fires in the tab that wrote);
+/// listening stops when the returned listener is dropped.
+pub fn on_change_elsewhere(
+    key: &'static str,
+    changed: impl Fn(Option<String>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() == Some(key) {
+            changed(event.new_value());
+        }
+    }))
 }

@@ -6,6 +6,7 @@
 //! into one and `validate` says what makes it usable, both reporting every
 //! problem with a path a person can follow.
 
+mod display;
 mod limits;
 mod read;
 mod validate;

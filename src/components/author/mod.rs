@@ -10,6 +10,7 @@ use problem_list::ProblemList;
 use publish_panel::PublishPanel;
 
 use super::app::Widget;
+use super::update_banner::UpdateBanner;
 use crate::hooks::{use_deflated, use_draft, use_settled};
 use crate::model::{Model, SharedModel};
 use crate::platform::{self, dataset_text};
@@ -27,7 +28,8 @@ const BUILTIN_FILE: &str = "dataset.json";
 #[component]
 pub fn AuthorPage() -> Html {
     use_effect_with((), |_| platform::reveal_app());
-    let (draft, set_draft, saved) = use_draft(TEMPLATE);
+    let stored = use_draft(TEMPLATE);
+    let (draft, set_draft, saved) = (stored.text.clone(), stored.set.clone(), stored.saved);
     let editor = use_node_ref();
     let start_error = use_state(|| None::<String>);
     // Kept here, not in the publish panel, so it survives the draft being
@@ -73,9 +75,9 @@ pub fn AuthorPage() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // A failed fetch leaves the draft exactly as it was.
                 match dataset_text::fetch_text(BUILTIN_FILE).await {
-                    Ok(text) => {
+                    Ok(fetched) => {
                         start_error.set(None);
-                        replace(text);
+                        replace(fetched.text);
                     }
                     Err(failure) => start_error.set(Some(failure.lines.join(" "))),
                 }
@@ -96,6 +98,7 @@ pub fn AuthorPage() -> Html {
 
     html! {
         <div class="versus author">
+            <UpdateBanner enabled={Surface::default().may_register_service_worker()} />
             <header class="masthead">
                 <h1>{ "Write your own comparison" }</h1>
                 <p class="lede">{ "Any options, any criteria: write the dataset as JSON, fix what the checker finds, and publish it as a file, an embed or a link. Everything stays in this browser." }</p>
@@ -110,6 +113,14 @@ pub fn AuthorPage() -> Html {
                     </div>
                     if let Some(error) = &*start_error {
                         <p class="author-note" role="alert">{ format!("The built-in comparison could not be loaded, so your draft is unchanged. {error}") }</p>
+                    }
+                    if stored.elsewhere.is_some() {
+                        <div class="author-note" role="alert">
+                            <p>{ "This draft was changed in another tab. This tab stopped saving, so neither overwrites the other: choose which one to keep." }</p>
+                            <button type="button" onclick={stored.keep_mine.reform(|_| ())}>{ "Keep this tab's draft" }</button>
+                            { " " }
+                            <button type="button" onclick={stored.take_theirs.reform(|_| ())}>{ "Use the other tab's draft" }</button>
+                        </div>
                     }
                     if !saved {
                         <p class="author-note" role="alert">{ "This browser would not store your draft, so it will be lost when you leave: download it to keep it." }</p>

@@ -149,6 +149,9 @@ pub(crate) fn json_string(text: &str) -> String {
 /// The policy the app runs under. `'wasm-unsafe-eval'` allows compiling
 /// WebAssembly (not JS eval); inline scripts are allowed only by hash.
 /// `frame-ancestors` cannot be set from a meta tag: the server adds it.
+/// `connect-src` allows any https dataset but no plain-http address, so a
+/// crafted `?data=` link cannot make a reader's browser call services on
+/// their own machine; a local server may widen it (`static-server.mjs`).
 pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
     let hashes: String = inline_script_hashes
         .iter()
@@ -156,7 +159,7 @@ pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
         .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self' https: http://localhost:* http://127.0.0.1:*; frame-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+         connect-src 'self' https:; frame-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
          base-uri 'self'; form-action 'none'"
     )
 }
@@ -332,6 +335,16 @@ mod tests {
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("boot()"))));
         assert!(!out.contains("unsafe-inline"));
         assert!(with_csp_meta("<p>no head</p>", "default-src 'self'").is_err());
+    }
+
+    #[test]
+    fn datasets_may_come_from_https_but_never_from_plain_http() {
+        let policy = content_security_policy(&[]);
+        let connect = policy
+            .split(';')
+            .find(|d| d.trim().starts_with("connect-src"))
+            .unwrap();
+        assert_eq!(connect.trim(), "connect-src 'self' https:");
     }
 
     #[test]
