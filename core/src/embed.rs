@@ -18,6 +18,7 @@
 //! problems (`problem_lines`).
 
 use crate::dataset::Dataset;
+use crate::invisible::visible_text;
 use crate::order::CardOrder;
 use crate::share::{
     describe_levels, parse_level, percent_decode, push_override, resolve_levels, Levels,
@@ -110,27 +111,6 @@ impl EmbedConfig {
 const KEYS: [&str; 10] = [
     "embed", "preset", "weights", "theme", "criteria", "heading", "sort", "layout", "data", "src",
 ];
-
-/// `text` trimmed and without bidirectional controls (which could make a
-/// heading read backwards), or `None` when nothing visible is left: only
-/// spaces, zero-width or other format characters.
-fn visible_text(text: &str) -> Option<String> {
-    let kept: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
-    let kept = kept.trim();
-    kept.chars()
-        .any(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(c))
-        .then(|| kept.to_string())
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Characters that draw nothing: zero-width spaces and joiners, word
-/// joiner, byte-order mark, soft hyphen, invisible operators.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
-}
 
 /// `?a=1&b=x+y` as decoded pairs; `+` is a space here (a form-style query).
 /// Undecodable pairs are returned as problems.

@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod embed;
 pub mod explain;
 pub mod flip;
+pub mod invisible;
 pub mod json;
 pub mod link_data;
 pub mod matrix;
