@@ -12,6 +12,7 @@ pub mod flip;
 pub mod invisible;
 pub mod json;
 pub mod link_data;
+pub mod markdown;
 pub mod matrix;
 pub mod order;
 pub mod record;
@@ -19,6 +20,7 @@ pub mod resize;
 pub mod share;
 pub mod synthetic;
 pub mod verdict;
+pub mod web_address;
 pub mod wording;
 
 pub use dataset::{

@@ -8,6 +8,7 @@ use super::limits::*;
 use super::{Citation, Dataset, Problem, MAX_LEVEL};
 use crate::explain::fixed;
 use crate::invisible::{is_blank, seen_as};
+use crate::web_address::is_web_address;
 
 /// A number from the file as a message repeats it, printed without the
 /// float formatter (which would add kilobytes to the WASM).
@@ -438,15 +439,4 @@ fn id_problem(id: &str) -> Option<String> {
     } else {
         None
     }
-}
-
-/// Only `http:` and `https:` addresses become links: never `javascript:`
-/// or `data:`, which a link would run or open.
-pub fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
