@@ -24,6 +24,7 @@ use crate::share::{
     describe_levels, parse_level, percent_decode, push_override, resolve_levels, Levels,
     LinkProblem, ShareState, MAX_LINK_LEN,
 };
+use crate::web_address::{percent_encode, percent_encode_url};
 
 pub const MAX_TITLE_CHARS: usize = 120;
 /// More settings than this are not read: no real embed needs them.
@@ -356,13 +357,35 @@ pub fn jekyll_snippet(settings: &[(String, String)]) -> String {
     format!("{{% include versus.html{} %}}", quoted_params(settings))
 }
 
-/// ` key="value"` pairs; our values never contain `"` except in a title,
-/// where it is dropped.
+/// ` key="value"` pairs, each value made safe by `template_value`.
 fn quoted_params(settings: &[(String, String)]) -> String {
     settings
         .iter()
-        .map(|(k, v)| format!(" {k}=\"{}\"", v.replace('"', "")))
+        .map(|(k, v)| format!(" {k}=\"{}\"", template_value(k, v)))
         .collect()
+}
+
+/// A setting's value as it can stand between `"` in a Jekyll include or a
+/// Hugo shortcode. Liquid ends a tag at `%}` even inside a string and runs
+/// `{{ }}` and `{% %}`; `"` ends the string and `\` escapes its end. So a
+/// dataset address (`data`, `src`) has `{`, `}`, `"`, `\` and spaces
+/// percent-encoded, which is the same address; any other value (a heading)
+/// loses `"` and `\`, and gets a space between the two characters of
+/// `{{`, `{%`, `%}` and `}}`.
+fn template_value(key: &str, value: &str) -> String {
+    if matches!(key, "data" | "src") {
+        return percent_encode_url(value, b"");
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut previous = ' ';
+    for c in value.chars().filter(|c| !matches!(c, '"' | '\\')) {
+        if matches!((previous, c), ('{', '{' | '%') | ('%' | '}', '}')) {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
 }
 
 /// Escapes text for an HTML attribute value or text node.
@@ -383,15 +406,9 @@ pub fn html_escape(text: &str) -> String {
 
 /// Percent-encodes a query component, keeping what reads well in a URL.
 pub fn query_escape(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b) {
-            out.push(b as char);
-        } else {
-            out += &format!("%{b:02X}");
-        }
-    }
-    out
+    percent_encode(text, |_, b| {
+        b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b)
+    })
 }
 
 #[cfg(test)]

@@ -76,9 +76,15 @@ mod tests {
     fn markup_stays_text() {
         assert_eq!(markdown_text("  # Hi\n\n- *you*  "), "\\# Hi \\- \\*you\\*");
         assert_eq!(markdown_text("12. Go"), "12\\. Go");
-        assert_eq!(markdown_text("+1 -- state-of-the-art"), "\\+1 \\-- state-of-the-art");
+        assert_eq!(
+            markdown_text("+1 -- state-of-the-art"),
+            "\\+1 \\-- state-of-the-art"
+        );
         assert_eq!(markdown_text("v1.2 and 3.5"), "v1.2 and 3.5");
-        assert_eq!(markdown_text("<b>a & b</b>"), "&lt;b&gt;a &amp; b&lt;/b&gt;");
+        assert_eq!(
+            markdown_text("<b>a & b</b>"),
+            "&lt;b&gt;a &amp; b&lt;/b&gt;"
+        );
         assert_eq!(
             markdown_text("see https://x.example or www.x.example, me@x.example"),
             "see https\\://x.example or www\\.x.example, me\\@x.example"

@@ -24,10 +24,18 @@ pub fn percent_encode_url(url: &str, also: &[u8]) -> String {
             .find(['/', '?', '#'])
             .map_or(url.len(), |end| after + end)
     });
-    let mut out = String::with_capacity(url.len());
-    for (i, b) in url.bytes().enumerate() {
+    percent_encode(url, |i, b| {
         let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b);
-        if allowed && (i < host_end || !also.contains(&b)) {
+        allowed && (i < host_end || !also.contains(&b))
+    })
+}
+
+/// `text` with each byte that `keep` (given its index) refuses written as
+/// `%XX`.
+pub fn percent_encode(text: &str, keep: impl Fn(usize, u8) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, b) in text.bytes().enumerate() {
+        if keep(i, b) {
             out.push(b as char);
         } else {
             out += &format!("%{b:02X}");

@@ -359,11 +359,7 @@ impl Check<'_> {
                 format!("is longer than {MAX_TEXT_CHARS} characters"),
             );
         }
-        if citation
-            .caveat
-            .as_deref()
-            .is_some_and(is_blank)
-        {
+        if citation.caveat.as_deref().is_some_and(is_blank) {
             self.push(format!("{path}.caveat"), "must not be empty");
         }
         if let Some(id) = &citation.correction {
