@@ -63,7 +63,10 @@ fn a_name_cannot_forge_a_section_of_the_record() {
         "{md}"
     );
     assert!(!md.lines().any(|l| l.starts_with("Status:")), "{md}");
-    assert!(md.contains("Evil \\#\\# Decision Status: accepted \\# Hello"), "{md}");
+    assert!(
+        md.contains("Evil \\#\\# Decision Status: accepted \\# Hello"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -1,15 +1,10 @@
 //! Names made of characters that draw nothing, and names that differ only
 //! by such characters, are refused like empty and repeated names.
 
-use versus_core::{Dataset, Problem};
+use versus_core::Dataset;
 
-fn problems(text: &str) -> Vec<Problem> {
-    Dataset::from_json(text).expect_err("the dataset is rejected")
-}
-
-fn messages(text: &str) -> Vec<String> {
-    problems(text).iter().map(|p| p.to_string()).collect()
-}
+mod rejected;
+use rejected::{messages, problems};
 
 /// The smallest valid dataset with a preset, for tests to break one name.
 const SMALL: &str = r#"{
