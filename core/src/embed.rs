@@ -18,11 +18,13 @@
 //! problems (`problem_lines`).
 
 use crate::dataset::Dataset;
+use crate::invisible::visible_text;
 use crate::order::CardOrder;
 use crate::share::{
     describe_levels, parse_level, percent_decode, push_override, resolve_levels, Levels,
     LinkProblem, ShareState, MAX_LINK_LEN,
 };
+use crate::web_address::{percent_encode, percent_encode_url};
 
 pub const MAX_TITLE_CHARS: usize = 120;
 /// More settings than this are not read: no real embed needs them.
@@ -110,27 +112,6 @@ impl EmbedConfig {
 const KEYS: [&str; 10] = [
     "embed", "preset", "weights", "theme", "criteria", "heading", "sort", "layout", "data", "src",
 ];
-
-/// `text` trimmed and without bidirectional controls (which could make a
-/// heading read backwards), or `None` when nothing visible is left: only
-/// spaces, zero-width or other format characters.
-fn visible_text(text: &str) -> Option<String> {
-    let kept: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
-    let kept = kept.trim();
-    kept.chars()
-        .any(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(c))
-        .then(|| kept.to_string())
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Characters that draw nothing: zero-width spaces and joiners, word
-/// joiner, byte-order mark, soft hyphen, invisible operators.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
-}
 
 /// `?a=1&b=x+y` as decoded pairs; `+` is a space here (a form-style query).
 /// Undecodable pairs are returned as problems.
@@ -389,13 +370,35 @@ pub fn jekyll_snippet(settings: &[(String, String)]) -> String {
     format!("{{% include versus.html{} %}}", quoted_params(settings))
 }
 
-/// ` key="value"` pairs; our values never contain `"` except in a title,
-/// where it is dropped.
+/// ` key="value"` pairs, each value made safe by `template_value`.
 fn quoted_params(settings: &[(String, String)]) -> String {
     settings
         .iter()
-        .map(|(k, v)| format!(" {k}=\"{}\"", v.replace('"', "")))
+        .map(|(k, v)| format!(" {k}=\"{}\"", template_value(k, v)))
         .collect()
+}
+
+/// A setting's value as it can stand between `"` in a Jekyll include or a
+/// Hugo shortcode. Liquid ends a tag at `%}` even inside a string and runs
+/// `{{ }}` and `{% %}`; `"` ends the string and `\` escapes its end. So a
+/// dataset address (`data`, `src`) has `{`, `}`, `"`, `\` and spaces
+/// percent-encoded, which is the same address; any other value (a heading)
+/// loses `"` and `\`, and gets a space between the two characters of
+/// `{{`, `{%`, `%}` and `}}`.
+fn template_value(key: &str, value: &str) -> String {
+    if matches!(key, "data" | "src") {
+        return percent_encode_url(value, b"");
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut previous = ' ';
+    for c in value.chars().filter(|c| !matches!(c, '"' | '\\')) {
+        if matches!((previous, c), ('{', '{' | '%') | ('%' | '}', '}')) {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
 }
 
 /// Escapes text for an HTML attribute value or text node.
@@ -416,15 +419,9 @@ pub fn html_escape(text: &str) -> String {
 
 /// Percent-encodes a query component, keeping what reads well in a URL.
 pub fn query_escape(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b) {
-            out.push(b as char);
-        } else {
-            out += &format!("%{b:02X}");
-        }
-    }
-    out
+    percent_encode(text, |_, b| {
+        b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b)
+    })
 }
 
 #[cfg(test)]

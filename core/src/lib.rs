@@ -9,8 +9,10 @@ pub mod dataset;
 pub mod embed;
 pub mod explain;
 pub mod flip;
+pub mod invisible;
 pub mod json;
 pub mod link_data;
+pub mod markdown;
 pub mod matrix;
 pub mod order;
 pub mod record;
@@ -18,6 +20,7 @@ pub mod resize;
 pub mod share;
 pub mod synthetic;
 pub mod verdict;
+pub mod web_address;
 pub mod wording;
 
 pub use dataset::{

@@ -7,20 +7,15 @@ use versus_core::dataset::{
     MIN_CRITERIA, MIN_TECHNOLOGIES, RESERVED_CRITERION_IDS,
 };
 use versus_core::json::MAX_DEPTH;
-use versus_core::{Dataset, Problem, BUILTIN_DATASET_JSON};
+use versus_core::{Dataset, BUILTIN_DATASET_JSON};
+
+mod rejected;
+use rejected::{messages, problems};
 
 const DATABASES: &str = include_str!("../../tests/fixtures/databases.json");
 const FRAMEWORKS: &str = include_str!("../../tests/fixtures/frameworks.json");
 const DOCS_EXAMPLE: &str = include_str!("../../tests/fixtures/docs-example.json");
 const FORMAT_DOC: &str = include_str!("../../docs/dataset-format.md");
-
-fn problems(text: &str) -> Vec<Problem> {
-    Dataset::from_json(text).expect_err("the dataset is rejected")
-}
-
-fn messages(text: &str) -> Vec<String> {
-    problems(text).iter().map(|p| p.to_string()).collect()
-}
 
 /// The smallest valid dataset, for tests to break one thing at a time.
 const SMALL: &str = r#"{

@@ -15,9 +15,9 @@ mod write;
 use std::collections::BTreeMap;
 use std::fmt;
 
+pub use crate::web_address::is_web_address;
 pub use limits::*;
 pub use read::{read_dataset, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
-pub use validate::is_web_address;
 pub use write::to_json;
 
 use crate::json::Position;

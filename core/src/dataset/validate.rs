@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 use super::limits::*;
 use super::{Citation, Dataset, Problem, MAX_LEVEL};
 use crate::explain::fixed;
+use crate::invisible::{is_blank, seen_as};
+use crate::web_address::is_web_address;
 
 /// A number from the file as a message repeats it, printed without the
 /// float formatter (which would add kilobytes to the WASM).
@@ -37,6 +39,7 @@ pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
     }
     check.ids();
     check.texts();
+    check.names();
     for (ci, _) in dataset.criteria.iter().enumerate() {
         check.criterion(ci);
     }
@@ -45,7 +48,7 @@ pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
     }
     for (xi, correction) in dataset.corrections.iter().enumerate() {
         let path = format!("corrections[{xi}]");
-        if correction.claims.iter().any(|c| c.trim().is_empty()) {
+        if correction.claims.iter().any(|c| is_blank(c)) {
             check.push(format!("{path}.claims"), "a claim must not be empty");
         }
         for (si, source) in correction.sources.iter().enumerate() {
@@ -208,10 +211,42 @@ impl Check<'_> {
             texts.push((format!("corrections[{i}].correction"), &x.correction, true));
         }
         for (path, text, required) in texts {
-            if required && text.trim().is_empty() {
+            if required && is_blank(text) {
                 self.push(path, "must not be empty");
             } else if text.chars().count() > MAX_TEXT_CHARS {
                 self.push(path, format!("is longer than {MAX_TEXT_CHARS} characters"));
+            }
+        }
+    }
+
+    /// Names a reader picks from are told apart as they are seen: two that
+    /// differ only by invisible characters or spacing are one name twice.
+    fn names(&mut self) {
+        let d = self.dataset;
+        let lists: [(&str, Vec<&String>); 3] = [
+            (
+                "technologies",
+                d.technologies.iter().map(|t| &t.name).collect(),
+            ),
+            ("criteria", d.criteria.iter().map(|c| &c.name).collect()),
+            ("presets", d.presets.iter().map(|p| &p.name).collect()),
+        ];
+        for (list, names) in lists {
+            let mut seen = BTreeSet::new();
+            for (i, name) in names.into_iter().enumerate() {
+                let visible = seen_as(name);
+                let disguised = visible != *name;
+                if !visible.is_empty() && !seen.insert(visible) {
+                    let message = if disguised {
+                        "reads the same as the name of an earlier entry: invisible characters and spacing do not tell names apart"
+                    } else {
+                        "is used by an earlier entry"
+                    };
+                    self.push(
+                        format!("{list}[{i}].name"),
+                        format!("{} {message}", shown(name)),
+                    );
+                }
             }
         }
     }
@@ -311,7 +346,7 @@ impl Check<'_> {
     fn citation(&mut self, path: &str, citation: &Citation) {
         self.source_ref(&format!("{path}.source"), &citation.source);
         let words = citation.quote.split_whitespace().count();
-        if words == 0 {
+        if is_blank(&citation.quote) {
             self.push(format!("{path}.quote"), "must not be empty");
         } else if words > MAX_QUOTE_WORDS_ANY {
             self.push(
@@ -324,11 +359,7 @@ impl Check<'_> {
                 format!("is longer than {MAX_TEXT_CHARS} characters"),
             );
         }
-        if citation
-            .caveat
-            .as_deref()
-            .is_some_and(|c| c.trim().is_empty())
-        {
+        if citation.caveat.as_deref().is_some_and(is_blank) {
             self.push(format!("{path}.caveat"), "must not be empty");
         }
         if let Some(id) = &citation.correction {
@@ -404,15 +435,4 @@ fn id_problem(id: &str) -> Option<String> {
     } else {
         None
     }
-}
-
-/// Only `http:` and `https:` addresses become links: never `javascript:`
-/// or `data:`, which a link would run or open.
-pub fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
