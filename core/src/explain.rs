@@ -387,8 +387,8 @@ mod tests {
         assert_eq!(
             detail(&d, &v, reading),
             "Every criterion counts the same until you say what matters: pick a project type or \
-             move a slider. Weighted scores out of 10: Node.js 7.4, Python 7. Not settled: at \
-             the least favourable reading of the contested claims, Python would lead by 0.6."
+             move a slider. Weighted scores out of 10: Node.js 7.5, Python 7. Not settled: at \
+             the least favourable reading of the contested claims, Python would lead by 0.7."
         );
         for c in r.strongest_reasons() {
             let words = reason(&d, &r, &c, d.default_weight, reading);

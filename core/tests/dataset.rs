@@ -1,69 +1,11 @@
 //! The shipped dataset is valid, and every quote really is in its article.
 
+mod support;
+
 use std::path::PathBuf;
 
-use versus_core::{
-    evaluate, Citation, Dataset, ScoreMatrix, Verdict, Weights, BUILTIN_DATASET_JSON,
-};
-
-fn builtin() -> Dataset {
-    match Dataset::from_json(BUILTIN_DATASET_JSON) {
-        Ok(d) => d,
-        Err(errors) => panic!(
-            "data/dataset.json is invalid:\n{}",
-            errors
-                .iter()
-                .map(|e| format!("  - {e}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
-}
-
-/// `../shared/sources` beside the repository, or `VERSUS_SOURCES_DIR`.
-fn sources_dir() -> PathBuf {
-    std::env::var_os("VERSUS_SOURCES_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/sources"))
-}
-
-/// Quotes are typed with straight apostrophes and single spaces; the
-/// articles use typographic ones and arbitrary line breaks.
-fn normalise(text: &str) -> String {
-    let straight: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn read_source(file: &str) -> String {
-    let path = sources_dir().join(file);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} is listed but unreadable: {e}", path.display()))
-}
-
-/// Every citation with where it stands: a criterion id, or `preset <id>`
-/// for the citations behind a preset's recommendation.
-fn all_citations(d: &Dataset) -> Vec<(String, &Citation)> {
-    let criteria = d.criteria.iter().flat_map(|c| {
-        c.scores
-            .iter()
-            .flat_map(move |s| s.citations.iter().map(move |q| (c.id.clone(), q)))
-    });
-    let presets = d.presets.iter().flat_map(|p| {
-        p.recommended.iter().flat_map(move |r| {
-            r.citations
-                .iter()
-                .map(move |q| (format!("preset {}", p.id), q))
-        })
-    });
-    criteria.chain(presets).collect()
-}
+use support::{all_citations, builtin, normalise, paragraph_of, paragraphs, read_source, sources_dir};
+use versus_core::{evaluate, Citation, ScoreMatrix, Verdict, Weights};
 
 #[test]
 fn builtin_dataset_is_valid_and_big_enough() {
@@ -135,31 +77,10 @@ fn every_source_title_appears_in_its_article() {
     }
 }
 
-/// The paragraph (line) of `file` that holds `quote`, if any.
-fn paragraph_of(paragraphs: &[(String, Vec<String>)], file: &str, quote: &str) -> Option<usize> {
-    let quote = normalise(quote).to_lowercase();
-    paragraphs
-        .iter()
-        .find(|(f, _)| f == file)?
-        .1
-        .iter()
-        .position(|p| p.contains(&quote))
-}
-
 #[test]
 fn one_passage_backs_at_most_one_criterion() {
     let d = builtin();
-    let paragraphs: Vec<(String, Vec<String>)> = d
-        .sources
-        .iter()
-        .map(|s| {
-            let lines = read_source(&s.id)
-                .lines()
-                .map(|l| normalise(l).to_lowercase())
-                .collect();
-            (s.id.clone(), lines)
-        })
-        .collect();
+    let paragraphs = paragraphs(&d);
     // Presets are readings of the criteria, not evidence, so only criteria count.
     let cited: Vec<(String, &Citation)> = all_citations(&d)
         .into_iter()

@@ -20,7 +20,7 @@ describe('Compact layout', () => {
         overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
       }));
       console.log(`compact embed at ${width} px: ${Math.round(height)} px tall, ${rows} rows`);
-      assert.equal(rows, 21);
+      assert.equal(rows, 22);
       assert.ok(height <= limit, `${Math.round(height)} px tall`);
       assert.equal(overflow, false, 'nothing is cut off sideways');
       assert.deepEqual(errors, []);
@@ -47,7 +47,7 @@ describe('Compact layout', () => {
     await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     assert.equal(await page.locator('ol.rows').count(), 0);
     await page.getByRole('combobox', { name: 'View' }).selectOption({ label: 'Compact rows' });
-    assert.equal(await page.locator('ol.rows > li').count(), 21);
+    assert.equal(await page.locator('ol.rows > li').count(), 22);
   });
 
   test('height reports are never 0 and answer a listener that says ready late', async (t) => {
