@@ -40,6 +40,8 @@ const DATASET_TIMEOUT_MS = 6000;
 const MAX_DATASET_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 // When a kept copy was saved (ms since 1970), sent to the page with it.
 const SAVED_AT = 'X-Versus-Saved-At';
+// Where the network's response really came from, after redirects.
+const FINAL_URL = 'X-Versus-Final-URL';
 
 
 const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
@@ -126,39 +128,75 @@ async function cacheFirst(request) {
 
 const isDataset = (request) => (request.headers.get('Accept') || '').startsWith('application/json');
 
-/** The body of `response`, or null once it passes `limit` bytes: it stops
- *  reading there, so an endless or huge answer costs the reader nothing more. */
-async function bodyWithin(response, limit) {
-  const declared = Number(response.headers.get('Content-Length'));
-  if (declared > limit || !response.body) {
-    response.body?.cancel().catch(() => {});
-    return null;
-  }
-  const reader = response.body.getReader();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return new Blob(chunks);
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
-/** Keeps a copy of a dataset that fits, dropping the oldest past the limit. */
-async function keep(request, response) {
-  const body = await bodyWithin(response, MAX_DATASET_BYTES);
-  if (!body) return;
+/** Saves `body` as the copy of `request`'s dataset, with the time it was
+ *  saved, dropping the oldest copies past the limit. */
+async function keep(request, response, body) {
   const headers = new Headers(response.headers);
   headers.set(SAVED_AT, String(Date.now()));
   const cache = await caches.open(DATASETS);
   await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers }));
   const kept = await cache.keys();
   await Promise.all(kept.slice(0, Math.max(0, kept.length - MAX_DATASETS)).map((old) => cache.delete(old)));
+}
+
+/**
+ * The network's response passed on to the page chunk by chunk, as the page
+ * reads it, and kept once complete; past MAX_DATASET_BYTES (the page's own
+ * limit) the download stops and nothing is kept. No
+ * `clone()`: a clone's second branch is filled as fast as the network
+ * sends, whoever reads it, so a huge or endless answer ran on after the
+ * page had stopped. Here the network is read only as fast as the page reads,
+ * and the page stopping (past its limit, or closed) stops the download.
+ */
+function passedOnAndKept(event, response) {
+  const headers = new Headers(response.headers);
+  // A response made here has no URL of its own: the page names where the
+  // data came from (after redirects) from this header instead.
+  headers.set(FINAL_URL, response.url);
+  const init = { status: response.status, statusText: response.statusText, headers };
+  if (Number(response.headers.get('Content-Length')) > MAX_DATASET_BYTES) {
+    // Declared too large: the page refuses it by its header, so not a byte
+    // of the body is read.
+    response.body.cancel().catch(() => {});
+    return new Response(null, init);
+  }
+  const chunks = [];
+  let size = 0;
+  let settle;
+  event.waitUntil(new Promise((done) => { settle = done; }));
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+          await keep(event.request, response, new Blob(chunks)).catch(() => {});
+          settle();
+          return;
+        }
+        size += value.byteLength;
+        controller.enqueue(value);
+        if (size > MAX_DATASET_BYTES) {
+          // Past the page's own limit: it has enough to refuse the file,
+          // and nothing more is downloaded, whatever the buffers ahead hold.
+          controller.close();
+          settle();
+          await reader.cancel().catch(() => {});
+          return;
+        }
+        chunks.push(value);
+      } catch (error) {
+        controller.error(error);
+        settle();
+      }
+    },
+    cancel(reason) {
+      settle();
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, init);
 }
 
 /** The kept copy of a dataset, unless it is older than the age limit (then
@@ -176,8 +214,8 @@ async function savedCopy(request) {
 }
 
 /** Network first, for DATASET_TIMEOUT_MS; the page gets the response as it
- *  streams (and stops reading past its own limit), while a copy is kept in
- *  the background. A network that fails or hangs gets the saved copy. */
+ *  streams (and stops reading past its own limit), and a copy is kept as it
+ *  passes. A network that fails or hangs gets the saved copy. */
 async function dataset(event) {
   const request = event.request;
   const network = fetch(request);
@@ -186,8 +224,7 @@ async function dataset(event) {
       network,
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DATASET_TIMEOUT_MS)),
     ]);
-    if (response.ok) event.waitUntil(keep(request, response.clone()).catch(() => {}));
-    return response;
+    return response.ok && response.body ? passedOnAndKept(event, response) : response;
   } catch (error) {
     const saved = await savedCopy(request);
     if (saved) return saved;

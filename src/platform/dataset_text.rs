@@ -49,6 +49,9 @@ pub const DOWNLOAD_TIMEOUT_MS: u32 = 30_000;
 /// The response header the service worker puts on a saved copy of a
 /// dataset it serves instead of the network: when it was saved.
 const SAVED_AT: &str = "X-Versus-Saved-At";
+/// The header the service worker puts on a response it passes on: where the
+/// data came from after redirects (a response it makes has no URL of its own).
+const FINAL_URL: &str = "X-Versus-Final-URL";
 
 /// A dataset's text as fetched.
 pub struct FetchedText {
@@ -114,6 +117,9 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let declared = header("Content-Length").and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_DATASET_BYTES) {
+        if let Some(body) = response.body() {
+            let _ = body.cancel();
+        }
         return Err(fail(too_large()));
     }
     let saved_age_ms = header(SAVED_AT)
@@ -130,7 +136,10 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     })?;
     download.cancel();
     let text = String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))?;
-    let final_url = Some(response.url()).filter(|u| !u.is_empty()).unwrap_or_else(|| url.to_string());
+    let final_url = header(FINAL_URL)
+        .or(Some(response.url()))
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| url.to_string());
     Ok(FetchedText {
         text,
         final_url,

@@ -236,10 +236,14 @@ describe('Hostile data', () => {
 
   test('10. after a redirect, the comparison names where the data really came from', async (t) => {
     data.routes['/moved.json'] = (req, res) => res.writeHead(302, { ...CORS, location: `${files.url}databases.json` }).end();
-    const vp = await open(t, withData(`${data.url}moved.json`));
-    await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
-    const provenance = await vp.page.locator('.provenance').innerText();
-    assert.match(provenance, new RegExp(`comes from localhost:${files.port}:`));
+    for (const worker of [false, true]) {
+      const ctx = await context(t);
+      if (worker) await waitForControl(await (await open(t, app.url, ctx)).page);
+      const vp = await open(t, withData(`${data.url}moved.json`), ctx);
+      await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
+      const provenance = await vp.page.locator('.provenance').innerText();
+      assert.match(provenance, new RegExp(`comes from localhost:${files.port}:`), worker ? 'through the service worker' : 'straight');
+    }
   });
 
   test('11. a data address over 4,096 characters gets one message on every surface', async (t) => {
