@@ -33,7 +33,7 @@ pub use embed::{
 };
 pub use flip::{all_flip_points, flip_points, FlipPoint};
 pub use matrix::ScoreMatrix;
-pub use order::CardOrder;
+pub use order::{most_moving, CardOrder};
 pub use record::decision_record;
 pub use share::{decode, encode, problem_lines, Decoded, LinkProblem, ShareState};
 pub use verdict::{

@@ -50,10 +50,38 @@ impl CardOrder {
     }
 }
 
+/// The `count` criteria that move the verdict most (the largest shares of
+/// the margin, then the heaviest weights), in the dataset's order: what a
+/// short widget shows first, the rest one button away.
+pub fn most_moving(levels: &[u8], verdict: &Verdict, count: usize) -> Vec<usize> {
+    let mut order = CardOrder::Importance.arrange(levels, verdict);
+    if let Verdict::Ranked(r) = verdict {
+        let impact = |c: usize| r.contributions.get(c).map_or(0.0, |x| x.value.abs());
+        // Stable: equal shares keep the heavier weight first.
+        order.sort_by(|&a, &b| impact(b).total_cmp(&impact(a)));
+    }
+    order.truncate(count);
+    order.sort_unstable();
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{evaluate, ScoreMatrix, Weights};
+
+    #[test]
+    fn the_criteria_that_move_the_verdict_most_come_in_dataset_order() {
+        // Criterion 1 is the widest gap, 3 the next; 0 and 2 are ties.
+        let m = ScoreMatrix::exact(2, 4, vec![5.0, 5.0, 9.0, 1.0, 5.0, 5.0, 6.0, 2.0]).unwrap();
+        let levels = [5, 5, 5, 5];
+        let v = evaluate(&m, &Weights::from_levels(&levels));
+        assert_eq!(most_moving(&levels, &v, 2), [1, 3]);
+        // No shares at all (no weights): the heaviest, which are all equal.
+        let none = evaluate(&m, &Weights::from_levels(&[0, 0, 0, 0]));
+        assert_eq!(most_moving(&[0, 0, 0, 0], &none, 3), [0, 1, 2]);
+        assert_eq!(most_moving(&levels, &v, 9), [0, 1, 2, 3]);
+    }
 
     #[test]
     fn importance_puts_heavy_weights_first_and_keeps_ties_stable() {

@@ -25,6 +25,11 @@ use crate::state::ReaderAction;
 use crate::surface::Surface;
 
 /// Shown in the footer; set `VERSUS_BUILD_LABEL` at build time to mark a build.
+/// Rows a compact embed opens with: the criteria that move the verdict
+/// most, so the default widget fits WordPress's 1,000 px frame at 360 px
+/// wide; the rest are one button away.
+const COMPACT_EMBED_ROWS: usize = 8;
+
 const BUILD_LABEL: &str = match option_env!("VERSUS_BUILD_LABEL") {
     Some(label) => label,
     None => env!("CARGO_PKG_VERSION"),
@@ -115,6 +120,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
+    // Chosen once, from the levels the widget opens with: rows that came and
+    // went as the reader dragged would move under their finger.
+    let leading = use_state(|| versus_core::most_moving(&levels, &verdict, COMPACT_EMBED_ROWS));
+    let show_all = use_state(|| false);
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
+
     let on_level = {
         let dispatcher = state.dispatcher();
         use_callback((), move |(criterion, level): (usize, u8), _| {
@@ -181,11 +195,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    let shortened = compact && embedded && config.criteria.is_none() && levels.len() > COMPACT_EMBED_ROWS;
+    let trimmed = shortened && !*show_all;
     let shown: Vec<usize> = state
         .order
         .arrange(&levels, &verdict)
         .into_iter()
-        .filter(|&i| config.shows(i))
+        .filter(|&i| config.shows(i) && (!trimmed || leading.contains(&i)))
         .collect();
 
     let share = html! {
@@ -230,7 +246,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
             <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
-                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} {compact} />
+                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
                     if surface.preview {
                     } else if compact {
                         <details class="share-more">
@@ -265,6 +281,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             }) }
                         </p>
                         <ol class="rows">{ criteria }</ol>
+                        if shortened {
+                            <button type="button" class="show-all" onclick={on_show_all}>
+                                { if trimmed { format!("Show all {} criteria", levels.len()) } else { format!("Show only the {COMPACT_EMBED_ROWS} that move the verdict most") } }
+                            </button>
+                        }
                     } else {
                         <div class="cards">{ criteria }</div>
                     }

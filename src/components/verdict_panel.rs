@@ -5,6 +5,7 @@ use versus_core::{FlipPoint, Verdict};
 use yew::prelude::*;
 
 use super::contribution_chart::ContributionChart;
+use crate::hooks::use_settled;
 use crate::model::SharedModel;
 
 /// How many reasons are spelled out in words; the chart shows the rest.
@@ -15,9 +16,6 @@ pub struct VerdictPanelProps {
     pub verdict: Rc<Verdict>,
     pub levels: Rc<Vec<u8>>,
     pub flips: Rc<Vec<Vec<FlipPoint>>>,
-    /// In the compact layout the reasons and chart open on demand.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 /// The strongest reasons in words, then every criterion's share in a chart.
@@ -40,8 +38,13 @@ fn why(
     }
 }
 
-/// The answer, why, and what would change it. Only the short answer is in
-/// the polite live region, so a screen reader hears one line per change.
+/// How long the levels must hold still before the live region is announced.
+const SETTLE_MS: u32 = 500;
+
+/// The answer, why, and what would change it. Only the headline is in the
+/// polite live region, and the region is `aria-busy` while the levels are
+/// still moving, so a screen reader hears one line once a drag settles
+/// (not one per step); the detail stays outside it.
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let model =
@@ -51,27 +54,27 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let decided = matches!(verdict, Verdict::Ranked(r) if !r.too_close);
     let flip = closest_flip(dataset, &props.levels, &props.flips);
     let reading = Reading::of(dataset, &props.levels);
+    let settled = use_settled(Some(Rc::clone(&props.levels)), SETTLE_MS);
+    let moving = settled.as_deref() != Some(&*props.levels);
 
     html! {
         <section class={classes!("verdict", if decided { "decided" } else { "open" })} aria-labelledby="verdict-heading">
             <h2 id="verdict-heading" class="visually-hidden">{ "Verdict" }</h2>
-            <div role="status" aria-live="polite" aria-atomic="true" class="verdict-status">
+            <div role="status" aria-live="polite" aria-atomic="true" aria-busy={moving.then_some("true")} class="verdict-status">
                 <p class="verdict-headline">{ headline(dataset, verdict, reading) }</p>
-                <p class="verdict-detail">{ detail(dataset, verdict, reading) }</p>
             </div>
-            if let Verdict::Ranked(ranking) = verdict {
-                if let Some(flip) = flip {
-                    <p class="verdict-flip"><strong>{ "What would change it: " }</strong>{ flip }</p>
-                }
-                if props.compact {
-                    <details class="verdict-more">
-                        <summary>{ "Why" }</summary>
-                        { why(dataset, ranking, &props.levels, reading) }
-                    </details>
-                } else {
+            // The long explanation: beside the cards on a wide page (CSS
+            // keeps it open there), one tap away on a phone and in rows.
+            <details class="verdict-more">
+                <summary>{ "Why, and what would change it" }</summary>
+                <p class="verdict-detail">{ detail(dataset, verdict, reading) }</p>
+                if let Verdict::Ranked(ranking) = verdict {
+                    if let Some(flip) = flip {
+                        <p class="verdict-flip"><strong>{ "What would change it: " }</strong>{ flip }</p>
+                    }
                     { why(dataset, ranking, &props.levels, reading) }
                 }
-            }
+            </details>
         </section>
     }
 }

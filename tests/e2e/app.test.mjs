@@ -20,6 +20,21 @@ describe('Versus app', () => {
     await context.close();
   });
 
+  test('a screen reader hears one sentence, once a drag settles', async () => {
+    const app = await open();
+    const region = app.verdict();
+    const spoken = async () => (await region.innerText()).trim();
+    assert.equal((await spoken()).split(/(?<=\.)\s+/).length, 1, await spoken());
+    assert.ok((await app.page.locator('.verdict-detail').innerText()).length > 0, 'the detail stays visible');
+    assert.equal(await region.locator('.verdict-detail').count(), 0);
+    // A drag: several steps in quick succession keep the region busy.
+    for (const level of [3, 4, 5, 6, 7]) await app.setSlider('AI & machine learning', level);
+    assert.equal(await region.getAttribute('aria-busy'), 'true');
+    await app.page.waitForFunction(() => !document.querySelector('[role=status]').hasAttribute('aria-busy'));
+    assert.equal((await spoken()).split(/(?<=\.)\s+/).length, 1, await spoken());
+    await context.close();
+  });
+
   test('raising only the AI/ML priority makes Python win', async () => {
     const app = await open();
     assert.match(await app.verdictText(), /^At equal weights, Node\.js leads/);

@@ -79,7 +79,9 @@ describe('Authoring page', () => {
   });
 
   test('a failed "duplicate" leaves the draft as it was; a working one replaces it', async (t) => {
-    const { page, editor, context, errors } = await openAuthor(t);
+    // No service worker: it would answer from its precache (offline use is
+    // hostile-data.test.mjs's), and this is about a fetch that fails.
+    const { page, editor, context, errors } = await openAuthor(t, { serviceWorkers: 'block' });
     await editor.fill(DATABASES);
     page.on('dialog', (d) => d.accept());
     await context.route('**/dataset.json', (route) => route.abort());

@@ -77,7 +77,7 @@ describe('Datasets authors bring', () => {
     assert.equal(await vp.page.title(), `${DATABASES.title} · Versus`);
     assert.match(await vp.verdictText(), /^At equal weights, \S+ leads \S+ by [\d.]+ points?/);
     // Every technology's weighted score is listed, highest first.
-    const detail = await vp.verdictText();
+    const detail = await vp.page.locator('.verdict-detail').innerText();
     for (const t of DATABASES.technologies) assert.ok(detail.includes(t.name), `${t.name} in "${detail}"`);
 
     await vp.setSlider('Zero setup', 10);
