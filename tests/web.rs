@@ -182,9 +182,9 @@ async fn all_priorities_at_zero_ask_for_one() {
 #[wasm_bindgen_test]
 async fn flip_points_are_stated_next_to_their_slider() {
     let app = Mounted::new().await;
-    assert_eq!(app.text("#flip-ai_ml"), "Python wins above 4.9");
+    assert_eq!(app.text("#flip-ai_ml"), "Python wins at 7 or more");
     app.drag("ai_ml", 10).await;
-    assert_eq!(app.text("#flip-ai_ml"), "Node.js wins below 4.9");
+    assert_eq!(app.text("#flip-ai_ml"), "Node.js wins at 3 or less");
 }
 
 #[wasm_bindgen_test]
@@ -260,7 +260,7 @@ async fn the_verdict_explains_itself_with_reasons_a_chart_and_a_flip() {
     assert_eq!(app.count("ol.reasons li"), 3);
     assert!(app
         .text(".verdict-flip")
-        .contains("Raising AI & machine learning from 2 to above 4.9"));
+        .contains("Raising AI & machine learning to 7 would make Python the leader."));
     let rows = app.count("table.contributions tbody tr");
     assert_eq!(rows, 8);
     assert_eq!(app.count("table.contributions svg rect.bar"), 8);

@@ -2,7 +2,7 @@
 //! UI, the decision record and screen readers all say the same thing.
 
 use crate::dataset::{Dataset, MAX_LEVEL};
-use crate::flip::FlipPoint;
+use crate::flip::LevelFlip;
 use crate::verdict::{Contribution, Ranking, Verdict};
 
 /// "3.2" for 3.24, "7" for 7.0: tenths are all the precision the scores have.
@@ -185,30 +185,29 @@ pub fn robustness_sentence(dataset: &Dataset, r: &Ranking) -> String {
     }
 }
 
-/// "Python wins above 7" for the flip point nearest the current weight, or
-/// `None` when no weight of this criterion changes the leader.
-pub fn flip_sentence(dataset: &Dataset, flips: &[FlipPoint], current: f64) -> Option<String> {
-    let nearest = flips.iter().min_by(|a, b| {
-        (a.weight - current)
-            .abs()
-            .total_cmp(&(b.weight - current).abs())
-    })?;
+/// The reachable flip nearest `current`, in whole slider steps.
+fn nearest(flips: &[LevelFlip], current: u8) -> Option<&LevelFlip> {
+    flips.iter().min_by_key(|f| f.level.abs_diff(current))
+}
+
+/// "Python wins at 7 or more" for the reachable flip nearest the current
+/// level, or `None` when no level of this criterion changes the leader.
+pub fn flip_sentence(dataset: &Dataset, flips: &[LevelFlip], current: u8) -> Option<String> {
+    let f = nearest(flips, current)?;
     // With two technologies the new leader wins; with more it overtakes
     // the current leader, and others may still follow.
     let verb = if many(dataset) { "overtakes" } else { "wins" };
-    Some(if current < nearest.weight {
-        format!(
-            "{} {verb} above {}",
-            name(dataset, nearest.above),
-            tenths(nearest.weight)
-        )
+    let (low, high) = (f.level.min(f.last), f.level.max(f.last));
+    let levels = if f.level > current && high == MAX_LEVEL && low < MAX_LEVEL {
+        format!("{low} or more")
+    } else if f.level < current && low == 0 && high > 0 {
+        format!("{high} or less")
+    } else if low == high {
+        format!("{low}")
     } else {
-        format!(
-            "{} {verb} below {}",
-            name(dataset, nearest.below),
-            tenths(nearest.weight)
-        )
-    })
+        format!("{low} to {high}")
+    };
+    Some(format!("{} {verb} at {levels}", name(dataset, f.leader)))
 }
 
 /// A reason in plain words: "Python is stronger on AI & machine learning
@@ -269,35 +268,27 @@ pub fn reason(
 }
 
 /// The smallest single slider move that changes the leader: "Raising AI &
-/// machine learning from 2 to above 4.9 would make Python the leader."
-pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<FlipPoint>]) -> Option<String> {
+/// machine learning to 5 would make Python the leader."
+pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<LevelFlip>]) -> Option<String> {
     let (criterion, flip, level) = flips
         .iter()
         .enumerate()
-        .flat_map(|(c, points)| {
+        .filter_map(|(c, points)| {
             let level = levels.get(c).copied().unwrap_or(0);
-            points.iter().map(move |p| (c, *p, level))
+            nearest(points, level).map(|p| (c, *p, level))
         })
-        .min_by(|x, y| {
-            let dx = (x.1.weight - f64::from(x.2)).abs();
-            let dy = (y.1.weight - f64::from(y.2)).abs();
-            dx.total_cmp(&dy)
-        })?;
+        .min_by_key(|(_, p, level)| p.level.abs_diff(*level))?;
     let name_of = &dataset.criteria.get(criterion)?.name;
-    let current = f64::from(level);
-    Some(if current < flip.weight {
-        format!(
-            "Raising {name_of} from {level} to above {} would make {} the leader.",
-            tenths(flip.weight),
-            name(dataset, flip.above)
-        )
+    let verb = if flip.level > level {
+        "Raising"
     } else {
-        format!(
-            "Lowering {name_of} from {level} to below {} would make {} the leader.",
-            tenths(flip.weight),
-            name(dataset, flip.below)
-        )
-    })
+        "Lowering"
+    };
+    Some(format!(
+        "{verb} {name_of} to {} would make {} the leader.",
+        flip.level,
+        name(dataset, flip.leader)
+    ))
 }
 
 #[cfg(test)]
@@ -400,19 +391,91 @@ mod tests {
         }
     }
 
+    fn level_flips(m: &crate::ScoreMatrix, levels: &[u8]) -> Vec<Vec<LevelFlip>> {
+        let flips = crate::all_flip_points(m, &crate::Weights::from_levels(levels));
+        crate::all_level_flips(m, levels, &flips)
+    }
+
     #[test]
     fn closest_flip_picks_the_smallest_move() {
         let (d, m) = builtin();
         let levels = d.default_levels();
-        let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&levels));
         assert_eq!(
-            closest_flip(&d, &levels, &flips).unwrap(),
-            "Raising AI & machine learning from 2 to above 4.9 would make Python the leader."
+            closest_flip(&d, &levels, &level_flips(&m, &levels)).unwrap(),
+            "Raising AI & machine learning to 7 would make Python the leader."
+        );
+        // Python leads from 4.9 on, but inside the tie band until 7.
+        let ai = d.criterion_index("ai_ml").unwrap();
+        for (level, winner) in [(5, None), (6, None), (7, Some(1))] {
+            let mut l = levels.clone();
+            l[ai] = level;
+            let Verdict::Ranked(r) = crate::evaluate(&m, &crate::Weights::from_levels(&l)) else {
+                panic!()
+            };
+            assert_eq!((r.leader, r.winner()), (1, winner), "at {level}");
+        }
+        let high = with_level(&d, "ai_ml", 10);
+        assert_eq!(
+            closest_flip(&d, &high, &level_flips(&m, &high)).unwrap(),
+            "Lowering AI & machine learning to 3 would make Node.js the leader."
+        );
+    }
+
+    #[test]
+    fn flip_sentences_name_the_levels_a_slider_can_be_set_to() {
+        let (d, m) = builtin();
+        let c = d.criterion_index("ai_ml").unwrap();
+        let levels = d.default_levels();
+        let flips = level_flips(&m, &levels);
+        assert_eq!(
+            flip_sentence(&d, &flips[c], levels[c]).unwrap(),
+            "Python wins at 7 or more"
         );
         let high = with_level(&d, "ai_ml", 10);
-        let flips = crate::all_flip_points(&m, &crate::Weights::from_levels(&high));
-        assert!(closest_flip(&d, &high, &flips)
-            .unwrap()
-            .starts_with("Lowering AI & machine learning from 10"));
+        assert_eq!(
+            flip_sentence(&d, &level_flips(&m, &high)[c], 10).unwrap(),
+            "Node.js wins at 3 or less"
+        );
+        let between = [LevelFlip {
+            level: 3,
+            last: 7,
+            leader: 1,
+        }];
+        assert_eq!(
+            flip_sentence(&d, &between, 0).unwrap(),
+            "Python wins at 3 to 7"
+        );
+        assert_eq!(flip_sentence(&d, &[], 0), None);
+    }
+
+    #[test]
+    fn a_flip_on_the_current_level_is_named_where_the_new_leader_wins_clearly() {
+        // Speed at 5 ties Option B with Option C exactly. The old sentence
+        // was "Lowering Speed from 5 to below 5". At 4 Option C leads, but
+        // by less than the tie band, so the verdict there would still say
+        // too close: the sentence names 3.
+        let d = Dataset::from_json(include_str!("../../data/template.json")).unwrap();
+        let m = crate::ScoreMatrix::from_dataset(&d).unwrap();
+        let levels = d.default_levels();
+        let speed = d.criterion_index("speed").unwrap();
+        assert_eq!(
+            closest_flip(&d, &levels, &level_flips(&m, &levels)).unwrap(),
+            "Lowering Speed to 3 would make Option C the leader."
+        );
+        let verdict_at = |level: u8| {
+            let mut l = levels.clone();
+            l[speed] = level;
+            match crate::evaluate(&m, &crate::Weights::from_levels(&l)) {
+                Verdict::Ranked(r) => r,
+                Verdict::NoPriorities => panic!(),
+            }
+        };
+        let c = d
+            .technologies
+            .iter()
+            .position(|t| t.name == "Option C")
+            .unwrap();
+        assert_eq!((verdict_at(4).leader, verdict_at(4).too_close), (c, true));
+        assert_eq!(verdict_at(3).winner(), Some(c));
     }
 }

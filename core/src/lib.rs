@@ -31,7 +31,7 @@ pub use embed::{
     element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,
     parse_embed, parse_query, EmbedConfig, Layout, Theme,
 };
-pub use flip::{all_flip_points, flip_points, FlipPoint};
+pub use flip::{all_flip_points, all_level_flips, flip_points, level_flips, FlipPoint, LevelFlip};
 pub use matrix::ScoreMatrix;
 pub use order::{most_moving, CardOrder};
 pub use record::decision_record;

@@ -2,7 +2,9 @@
 //! sentence says whom the leader is compared with.
 
 use versus_core::explain::{detail, flip_sentence, headline, reason, why_heading, Reading};
-use versus_core::{all_flip_points, evaluate, Dataset, ScoreMatrix, Verdict, Weights};
+use versus_core::{
+    all_flip_points, all_level_flips, evaluate, Dataset, ScoreMatrix, Verdict, Weights,
+};
 
 const DATABASES: &str = include_str!("../../tests/fixtures/databases.json");
 
@@ -51,10 +53,25 @@ fn flip_points_say_who_overtakes() {
     let m = ScoreMatrix::from_dataset(&d).unwrap();
     let levels = d.default_levels();
     let flips = all_flip_points(&m, &Weights::from_levels(&levels));
+    let flips = all_level_flips(&m, &levels, &flips);
     let c = d.criterion_index("zero_setup").unwrap();
-    let sentence = flip_sentence(&d, &flips[c], 5.0).unwrap();
+    let sentence = flip_sentence(&d, &flips[c], levels[c]).unwrap();
+    // SQLite leads from 6.5 on, but clearly only at the top of the slider.
+    assert_eq!(sentence, "SQLite overtakes at 10");
+    // What the browser test (tests/e2e/datasets.test.mjs) reads with Zero
+    // setup at 10: some card says who would overtake, at whole levels.
+    let mut high = levels.clone();
+    high[c] = 10;
+    let flips = all_level_flips(
+        &m,
+        &high,
+        &all_flip_points(&m, &Weights::from_levels(&high)),
+    );
+    let sentences: Vec<String> = (0..d.criteria.len())
+        .filter_map(|k| flip_sentence(&d, &flips[k], high[k]))
+        .collect();
     assert!(
-        sentence.starts_with("SQLite overtakes above "),
-        "{sentence}"
+        sentences.iter().any(|s| s.contains(" overtakes at ")),
+        "{sentences:?}"
     );
 }

@@ -3,8 +3,10 @@
 
 use proptest::prelude::*;
 use proptest::sample::Index;
+use versus_core::explain::{closest_flip, flip_sentence};
 use versus_core::{
-    all_flip_points, evaluate, flip_points, pairwise_margin, Dataset, ScoreMatrix, Verdict, Weights,
+    all_flip_points, all_level_flips, evaluate, flip_points, level_flips, pairwise_margin, Dataset,
+    ScoreMatrix, Verdict, Weights, BUILTIN_DATASET_JSON, MAX_LEVEL,
 };
 
 const EPS: f64 = 1e-9;
@@ -109,6 +111,114 @@ proptest! {
         }
     }
 }
+
+/// The clear winner with `criterion` set to `level`, as the verdict says it.
+fn winner_at(m: &ScoreMatrix, levels: &[u8], criterion: usize, level: u8) -> Option<usize> {
+    let mut levels = levels.to_vec();
+    levels[criterion] = level;
+    match evaluate(m, &Weights::from_levels(&levels)) {
+        Verdict::Ranked(r) => r.winner(),
+        Verdict::NoPriorities => None,
+    }
+}
+
+fn levels_of(w: &Weights) -> Vec<u8> {
+    w.as_slice().iter().map(|x| x.round() as u8).collect()
+}
+
+proptest! {
+    #[test]
+    fn a_reachable_flip_is_the_nearest_whole_level_where_its_leader_wins(
+        (m, w) in matrix_and_weights(), pick in any::<Index>(),
+    ) {
+        let levels = levels_of(&w);
+        let c = pick.index(m.criteria());
+        let current = levels[c];
+        let steps = level_flips(&m, &levels, c, &flip_points(&m, &Weights::from_levels(&levels), c));
+        for s in &steps {
+            prop_assert!(s.level != current && s.level <= MAX_LEVEL && s.last <= MAX_LEVEL);
+            let (near, far) = (s.level.min(s.last), s.level.max(s.last));
+            prop_assert!((s.level > current) == (near > current), "{s:?} from {current}");
+            for level in near..=far {
+                prop_assert_eq!(winner_at(&m, &levels, c, level), Some(s.leader), "{:?} at {}", s, level);
+            }
+            // No whole level between here and there already makes it the winner.
+            let between: Vec<u8> = if s.level > current {
+                (current + 1..s.level).collect()
+            } else {
+                (s.level + 1..current).collect()
+            };
+            for level in between {
+                prop_assert!(winner_at(&m, &levels, c, level) != Some(s.leader), "{:?} at {}", s, level);
+            }
+        }
+        // And every whole level where another technology wins is offered.
+        if let Verdict::Ranked(r) = evaluate(&m, &Weights::from_levels(&levels)) {
+            for level in (0..=MAX_LEVEL).filter(|&l| l != current) {
+                if let Some(x) = winner_at(&m, &levels, c, level).filter(|&x| x != r.leader) {
+                    prop_assert!(
+                        steps.iter().any(|s| s.leader == x
+                            && s.level.min(s.last) <= level && level <= s.level.max(s.last)),
+                        "{} wins at {} but {:?}", x, level, steps
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_flip_sentences_name_levels_where_the_named_technology_wins(
+        which in 0usize..4, raw in prop::collection::vec(0u8..=MAX_LEVEL, 20),
+    ) {
+        let d = Dataset::from_json(REAL_DATASETS[which]).unwrap();
+        let m = ScoreMatrix::from_dataset(&d).unwrap();
+        let levels: Vec<u8> = raw.iter().copied().cycle().take(d.criteria.len()).collect();
+        let steps = all_level_flips(&m, &levels, &all_flip_points(&m, &Weights::from_levels(&levels)));
+        let tech = |name: &str| d.technologies.iter().position(|t| t.name == name).unwrap();
+        for (c, criterion_steps) in steps.iter().enumerate() {
+            let Some(sentence) = flip_sentence(&d, criterion_steps, levels[c]) else { continue };
+            let (who, at) = sentence.split_once(" at ").unwrap();
+            let who = who.rsplit_once(' ').unwrap().0;
+            let number = |t: &str| t.parse::<u8>().unwrap();
+            let claimed: Vec<u8> = if let Some(n) = at.strip_suffix(" or more") {
+                (number(n)..=MAX_LEVEL).collect()
+            } else if let Some(n) = at.strip_suffix(" or less") {
+                (0..=number(n)).collect()
+            } else if let Some((a, b)) = at.split_once(" to ") {
+                (number(a)..=number(b)).collect()
+            } else {
+                vec![number(at)]
+            };
+            for level in claimed {
+                prop_assert_eq!(winner_at(&m, &levels, c, level), Some(tech(who)), "{} at {}", sentence, level);
+            }
+        }
+        if let Some(sentence) = closest_flip(&d, &levels, &steps) {
+            let (move_, who) = sentence
+                .strip_suffix(" the leader.")
+                .and_then(|s| s.split_once(" would make "))
+                .unwrap();
+            let (verb_criterion, level) = move_.rsplit_once(" to ").unwrap();
+            let (verb, criterion) = verb_criterion.split_once(' ').unwrap();
+            let c = d.criteria.iter().position(|x| x.name == criterion).unwrap();
+            let level: u8 = level.parse().unwrap();
+            prop_assert_eq!(verb == "Raising", level > levels[c], "{}", sentence);
+            prop_assert_eq!(winner_at(&m, &levels, c, level), Some(tech(who)), "{}", sentence);
+            // Nothing nearer: no criterion has a reachable flip fewer steps away.
+            let steps_away = level.abs_diff(levels[c]);
+            for (k, criterion_steps) in steps.iter().enumerate() {
+                prop_assert!(criterion_steps.iter().all(|s| s.level.abs_diff(levels[k]) >= steps_away));
+            }
+        }
+    }
+}
+
+const REAL_DATASETS: [&str; 4] = [
+    BUILTIN_DATASET_JSON,
+    include_str!("../../tests/fixtures/databases.json"),
+    include_str!("../../tests/fixtures/docs-example.json"),
+    include_str!("../../data/template.json"),
+];
 
 /// A small valid dataset, damaged byte by byte below.
 const SMALL_DATASET: &str = include_str!("../../tests/fixtures/docs-example.json");

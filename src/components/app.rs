@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
 use versus_core::{
-    all_flip_points, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig, Layout,
-    LinkProblem, ShareState, Weights,
+    all_flip_points, all_level_flips, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig,
+    Layout, LinkProblem, ShareState, Weights,
 };
 use yew::prelude::*;
 
@@ -119,6 +119,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             all_flip_points(&model.matrix, &Weights::from_levels(levels))
         })
     };
+    // The same flips at the whole levels a slider can be set to, for the words.
+    let steps = {
+        let (model, flips) = (model.clone(), Rc::clone(&flips));
+        use_memo(levels.clone(), move |levels| {
+            all_level_flips(&model.matrix, levels, &flips)
+        })
+    };
 
     // Chosen once, from the levels the widget opens with: rows that came and
     // went as the reader dragged would move under their finger.
@@ -211,16 +218,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let criteria: Html = shown
         .into_iter()
         .map(|i| {
-            let (key, level, flips, on_change) = (
+            let (key, level, flips, steps, on_change) = (
                 model.dataset.criteria[i].id.clone(),
                 levels[i],
                 flips[i].clone(),
+                steps[i].clone(),
                 on_level.clone(),
             );
             if compact {
-                html! { <CompactRow {key} index={i} {level} {flips} {on_change} /> }
+                html! { <CompactRow {key} index={i} {level} {flips} {steps} {on_change} /> }
             } else {
-                html! { <CriterionCard {key} index={i} {level} {flips} {on_change} /> }
+                html! { <CriterionCard {key} index={i} {level} {flips} {steps} {on_change} /> }
             }
         })
         .collect();
@@ -246,7 +254,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
             <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
-                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} flips={Rc::clone(&flips)} />
+                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} steps={Rc::clone(&steps)} />
                     if surface.preview {
                     } else if compact {
                         <details class="share-more">

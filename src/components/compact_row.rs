@@ -1,5 +1,5 @@
 use versus_core::explain::{flip_sentence, tenths};
-use versus_core::FlipPoint;
+use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 
 use super::criterion_card::{CriterionIds, NO_FLIP};
@@ -13,7 +13,10 @@ pub struct CompactRowProps {
     /// Criterion index in the dataset.
     pub index: usize,
     pub level: u8,
+    /// Where the slider's marks go.
     pub flips: Vec<FlipPoint>,
+    /// The same flips at whole levels, for the sentence.
+    pub steps: Vec<LevelFlip>,
     pub on_change: Callback<(usize, u8)>,
 }
 
@@ -27,7 +30,7 @@ pub fn CompactRow(props: &CompactRowProps) -> Html {
     let dataset = &model.dataset;
     let criterion = &dataset.criteria[props.index];
     let ids = CriterionIds::of(&criterion.id);
-    let flip = flip_sentence(dataset, &props.flips, f64::from(props.level));
+    let flip = flip_sentence(dataset, &props.steps, props.level);
 
     html! {
         <li class={classes!("row", criterion.is_contested().then_some("contested"))}>

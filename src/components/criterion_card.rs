@@ -1,5 +1,5 @@
 use versus_core::explain::flip_sentence;
-use versus_core::FlipPoint;
+use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 
 use super::evidence::Evidence;
@@ -11,7 +11,10 @@ pub struct CriterionCardProps {
     /// Criterion index in the dataset.
     pub index: usize,
     pub level: u8,
+    /// Where the slider's marks go.
     pub flips: Vec<FlipPoint>,
+    /// The same flips at whole levels, for the sentence.
+    pub steps: Vec<LevelFlip>,
     pub on_change: Callback<(usize, u8)>,
 }
 
@@ -52,7 +55,7 @@ pub fn CriterionCard(props: &CriterionCardProps) -> Html {
         use_context::<SharedModel>().expect("CriterionCard is rendered inside the model context");
     let criterion = &model.dataset.criteria[props.index];
     let ids = CriterionIds::of(&criterion.id);
-    let flip = flip_sentence(&model.dataset, &props.flips, f64::from(props.level));
+    let flip = flip_sentence(&model.dataset, &props.steps, props.level);
 
     html! {
         <article class={classes!("card", criterion.is_contested().then_some("contested"))} aria-labelledby={ids.input.clone()}>

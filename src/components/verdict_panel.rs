@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use versus_core::explain::{closest_flip, detail, headline, reason, why_heading, Reading};
-use versus_core::{FlipPoint, Verdict};
+use versus_core::{LevelFlip, Verdict};
 use yew::prelude::*;
 
 use super::contribution_chart::ContributionChart;
@@ -15,7 +15,7 @@ const TOP_REASONS: usize = 3;
 pub struct VerdictPanelProps {
     pub verdict: Rc<Verdict>,
     pub levels: Rc<Vec<u8>>,
-    pub flips: Rc<Vec<Vec<FlipPoint>>>,
+    pub steps: Rc<Vec<Vec<LevelFlip>>>,
 }
 
 /// The strongest reasons in words, then every criterion's share in a chart.
@@ -52,7 +52,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let dataset = &model.dataset;
     let verdict = &*props.verdict;
     let decided = matches!(verdict, Verdict::Ranked(r) if !r.too_close);
-    let flip = closest_flip(dataset, &props.levels, &props.flips);
+    let flip = closest_flip(dataset, &props.levels, &props.steps);
     let reading = Reading::of(dataset, &props.levels);
     let settled = use_settled(Some(Rc::clone(&props.levels)), SETTLE_MS);
     let moving = settled.as_deref() != Some(&*props.levels);

@@ -87,7 +87,7 @@ describe('Datasets authors bring', () => {
     assert.match(await vp.page.locator('.reasons-heading').innerText(), new RegExp(`^Why ${leader} over `));
     // A flip sentence says who would overtake.
     const flips = await vp.page.locator('.card-flip').allInnerTexts();
-    assert.ok(flips.some((f) => / overtakes (above|below) [\d.]+$/.test(f)), flips.join(' | '));
+    assert.ok(flips.some((f) => / overtakes at \d+( or more| or less| to \d+)?$/.test(f)), flips.join(' | '));
     // Sources with an address are links that cannot reach back into the page.
     const link = vp.page.locator('.sources a').first();
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
