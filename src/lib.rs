@@ -32,6 +32,9 @@ pub fn start_page() {
         return;
     };
     platform::install_panic_hook();
+    // Only the author build (`--features author`) carries the editor; the
+    // reader's WASM, which every post's reader downloads, does not.
+    #[cfg(feature = "author")]
     if platform::page_kind().as_deref() == Some("author") {
         yew::Renderer::<components::author::AuthorPage>::with_root(root).render();
         return;

@@ -153,6 +153,7 @@ impl Model {
     }
 
     /// An author's draft: the model, or every problem with its place.
+    #[cfg(feature = "author")]
     pub fn for_draft(text: &str) -> Result<SharedModel, Vec<Problem>> {
         let dataset = Dataset::from_json(text)?;
         let memory_key = memory_key_of(text);

@@ -26,6 +26,10 @@ const PRECACHE = ["__PRECACHE__"];
 // SHA-256 integrity of each PRECACHE entry, in the same order ('' for the
 // unhashed files, which change between deploys).
 const INTEGRITY = ["__INTEGRITY__"];
+// The authoring page and its own WASM: cached once that page is opened (so
+// it works offline after one visit), never for a reader of a post.
+const AUTHOR = ["__AUTHOR__"];
+const AUTHOR_INTEGRITY = ["__AUTHOR_INTEGRITY__"];
 const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
@@ -44,7 +48,12 @@ const SAVED_AT = 'X-Versus-Saved-At';
 const FINAL_URL = 'X-Versus-Final-URL';
 
 
-const INTEGRITY_OF = new Map(PRECACHE.map((url, i) => [new URL(url, self.location).pathname, INTEGRITY[i]]));
+const pathOf = (url) => new URL(url, self.location).pathname;
+const INTEGRITY_OF = new Map([
+  ...PRECACHE.map((url, i) => [pathOf(url), INTEGRITY[i]]),
+  ...AUTHOR.map((url, i) => [pathOf(url), AUTHOR_INTEGRITY[i]]),
+]);
+const AUTHOR_PAGE = AUTHOR.find((url) => url.endsWith('.html'));
 
 // What each kind of file must be served as; anything else is not ours.
 const TYPES = {
@@ -67,18 +76,27 @@ function checkedRequest(url, options = {}) {
 
 const isPrecached = (url) => INTEGRITY_OF.has(new URL(url).pathname);
 
+/** Puts `urls` into this version's cache. Hashed files never change, so the
+ *  copy the page just downloaded (in the HTTP cache) is the right one: no
+ *  second download on a first visit. Unhashed files are fetched fresh. */
+async function cacheAll(urls) {
+  const cache = await caches.open(CACHE);
+  await Promise.all(urls.map(async (url) => {
+    const response = await fetch(checkedRequest(url, { cache: INTEGRITY_OF.get(pathOf(url)) ? 'default' : 'reload' }));
+    if (!fits(response.url || new URL(url, self.location).href, response)) throw new Error(`not caching ${url}: ${response.status} ${response.headers.get('Content-Type')}`);
+    await cache.put(url, response);
+  }));
+}
+
+/** The authoring page's files, once it is open in some window. */
+async function cacheAuthorIfOpen() {
+  if (!AUTHOR_PAGE) return;
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  if (windows.some((w) => pathOf(w.url) === pathOf(AUTHOR_PAGE))) await cacheAll(AUTHOR).catch(() => {});
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
-    await Promise.all(PRECACHE.map(async (url, i) => {
-      // Hashed files never change, so the copy the page just downloaded (in
-      // the HTTP cache) is the right one: no second download on a first
-      // visit. Unhashed files (the page, the manifest, icons) are fetched fresh.
-      const response = await fetch(checkedRequest(url, { cache: INTEGRITY[i] ? 'default' : 'reload' }));
-      if (!fits(response.url || url, response)) throw new Error(`not caching ${url}: ${response.status} ${response.headers.get('Content-Type')}`);
-      await cache.put(url, response);
-    }));
-  })());
+  event.waitUntil(cacheAll(PRECACHE));
 });
 
 self.addEventListener('message', (event) => {
@@ -90,6 +108,7 @@ self.addEventListener('activate', (event) => {
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith('versus-') && n !== CACHE && n !== DATASETS).map((n) => caches.delete(n)));
     await self.clients.claim();
+    await cacheAuthorIfOpen();
   })());
 });
 
@@ -243,5 +262,6 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.endsWith('/sw.js')) return;
+  if (AUTHOR_PAGE && isPage(request, url) && url.pathname === pathOf(AUTHOR_PAGE)) event.waitUntil(cacheAll(AUTHOR).catch(() => {}));
   event.respondWith(isPage(request, url) ? networkFirst(request) : cacheFirst(request));
 });

@@ -1,4 +1,5 @@
 pub mod app;
+#[cfg(feature = "author")]
 pub mod author;
 pub mod choice_picker;
 pub mod compact_row;

@@ -1,4 +1,6 @@
+#[cfg(feature = "author")]
 mod deflated;
+#[cfg(feature = "author")]
 mod draft;
 mod height_reports;
 mod loaded_model;
@@ -6,7 +8,9 @@ mod reader_state;
 mod settled;
 mod update_ready;
 
+#[cfg(feature = "author")]
 pub use deflated::use_deflated;
+#[cfg(feature = "author")]
 pub use draft::use_draft;
 pub use height_reports::use_height_reports;
 pub use loaded_model::{use_loaded_model, Loaded};

@@ -170,6 +170,7 @@ fn render_crash_notice() -> Option<()> {
 
 /// Which page this is, from `<meta name="versus-page">` (the authoring
 /// page says `author`); `None` on the app's own pages.
+#[cfg(feature = "author")]
 pub fn page_kind() -> Option<String> {
     document()?
         .query_selector("meta[name=versus-page]")
@@ -178,12 +179,14 @@ pub fn page_kind() -> Option<String> {
 }
 
 /// Asks the reader to confirm something that cannot be undone.
+#[cfg(feature = "author")]
 pub fn confirm(message: &str) -> bool {
     web_sys::window().is_some_and(|w| w.confirm_with_message(message).unwrap_or(false))
 }
 
 /// Focuses a text area and selects `start..end` (UTF-16 offsets, as the
 /// DOM counts), scrolling it into view: jumping to a problem's place.
+#[cfg(feature = "author")]
 pub fn select_text(area: &yew::NodeRef, start: u32, end: u32) {
     if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
         let _ = area.focus();
@@ -207,6 +210,7 @@ pub fn select_text(area: &yew::NodeRef, start: u32, end: u32) {
 }
 
 /// The text of the `<textarea>` an input event came from.
+#[cfg(feature = "author")]
 pub fn textarea_value(event: &yew::InputEvent) -> Option<String> {
     event
         .target()?

@@ -5,8 +5,6 @@
 //! Storage that exists but refuses a write (full) is different: the reader
 //! would come back to an older state without a word, so that is reported.
 
-use wasm_bindgen::JsCast;
-
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -29,6 +27,7 @@ pub enum Saved {
 
 /// Like `save`, but a refused write leaves the older value in place: for
 /// text the reader typed (a draft), where an older copy beats none.
+#[cfg(feature = "author")]
 pub fn save_keeping_old(key: &str, value: &str) -> Saved {
     let Some(storage) = storage() else {
         return Saved::NoStorage;
@@ -54,13 +53,14 @@ pub fn save(key: &str, value: &str) -> Saved {
 /// Calls `changed` with the new value whenever another tab of this site
 /// stores `key` (the `storage` event never fires in the tab that wrote);
 /// listening stops when the returned listener is dropped.
+#[cfg(feature = "author")]
 pub fn on_change_elsewhere(
     key: &'static str,
     changed: impl Fn(Option<String>) + 'static,
 ) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo::events::EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+        let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event) else {
             return;
         };
         if event.key().as_deref() == Some(key) {

@@ -26,7 +26,9 @@ const CODE = [/^boot-[0-9a-f]+\.js$/, /^app-[0-9a-f]+\.css$/, /^versus-[0-9a-f]+
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 test('first-load transfer stays under its ceilings', () => {
-  const files = readdirSync(DIST).filter((f) => CODE.some((re) => re.test(f)));
+  // The files the reader's page names (the author build's are others).
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = readdirSync(DIST).filter((f) => CODE.some((re) => re.test(f)) && html.includes(f));
   assert.equal(files.length, CODE.length, `expected one of each first-load file, found ${files}`);
   let code = 0;
   let wasmRaw = 0;
@@ -41,4 +43,16 @@ test('first-load transfer stays under its ceilings', () => {
   assert.ok(code <= CEILING_CODE_BROTLI, `the app's code is ${code} bytes brotli, over ${CEILING_CODE_BROTLI}`);
   assert.ok(page <= CEILING_PAGE_BROTLI, `index.html is ${page} bytes brotli, over ${CEILING_PAGE_BROTLI}`);
   assert.ok(wasmRaw <= CEILING_WASM_RAW, `wasm is ${wasmRaw} bytes raw, over ${CEILING_WASM_RAW}`);
+});
+
+test("the reader's page and WASM carry nothing of the authoring page", () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /author-[0-9a-f]+/);
+  const wasm = (prefix) => readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm'))));
+  // A button text only the editor has, and the draft's storage key.
+  for (const text of ['Duplicate the built-in comparison', 'versus:author-draft']) {
+    assert.equal(wasm('versus-').includes(text), false, `the reader's WASM has "${text}"`);
+    assert.equal(wasm('author-').includes(text), true, `the author's WASM lacks "${text}"`);
+  }
+  assert.match(readFileSync(join(DIST, 'author.html'), 'utf8'), /author-[0-9a-f]+_bg\.wasm/);
 });

@@ -1,5 +1,6 @@
 //! What the post-build hook computes, as functions that can be tested.
 
+pub mod author_build;
 pub mod headers;
 pub mod oembed;
 pub mod pages;

@@ -3,15 +3,17 @@
 //! `TRUNK_SOURCE_DIR` (the repository) set. From templates in the
 //! repository it writes, with the build's real hashed file names:
 //! - `embed.js` (from `embed/embed.js`): the embed loader;
-//! - `author.html`: the authoring page (the same app, started as the editor);
+//! - `author.html`: the authoring page, from the author build (its own WASM,
+//!   `author-<hash>`, see `author_build.rs`): readers never download it;
 //! - the pages: `index.html`, `embed.html` and `preset/<id>/index.html`,
 //!   each with the app pre-rendered into it (`versus::prerender`), its
 //!   oEmbed discovery link, and a Content-Security-Policy meta tag with the
 //!   hashes of Trunk's inline boot script (which changes every build);
 //! - oEmbed responses (`oembed.json`, `oembed-<preset>.json`) for
 //!   `VERSUS_PUBLIC_URL`;
-//! - `sw.js` (from `sw/sw.js`): the service worker, with every file of the
-//!   build (embed.js included) and a version id derived from their contents;
+//! - `sw.js` (from `sw/sw.js`): the service worker, with every file a reader
+//!   needs (embed.js included) to precache, the author page's files to cache
+//!   once it is opened, and a version id derived from all of them;
 //! - `_headers`: the response headers of every file (see `headers.rs`).
 
 use std::path::PathBuf;
@@ -19,6 +21,7 @@ use std::process::ExitCode;
 
 use versus::{prerender, Surface, SurfaceKind};
 use versus_core::explain::{headline, Reading};
+use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR};
 use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
 use versus_postbuild::pages::{
@@ -36,6 +39,10 @@ fn env_dir(name: &str) -> Result<PathBuf, String> {
 }
 
 fn run() -> Result<(), String> {
+    if std::env::var_os("VERSUS_AUTHOR_BUILD").is_some() {
+        println!("versus-postbuild: the author build, left as Trunk wrote it for the reader build to take in");
+        return Ok(());
+    }
     let staging = env_dir("TRUNK_STAGING_DIR")?;
     let source = env_dir("TRUNK_SOURCE_DIR")?;
     let read = |name: &str| {
@@ -82,9 +89,21 @@ fn run() -> Result<(), String> {
         ..Surface::default()
     };
     write("embed.html", page(frame, None, None)?.0)?;
-    let author = author_page(&template)?;
-    let author_csp = page_csp(&author);
-    write("author.html", with_csp_meta(&author, &author_csp)?)?;
+    // The authoring page and its own WASM (scripts/build.sh builds it first).
+    let author_files = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
+        Ok(build) => {
+            let author = author_page(&build.page)?;
+            let author_csp = page_csp(&author);
+            write("author.html", with_csp_meta(&author, &author_csp)?)?;
+            let mut files = build.files;
+            files.push("author.html".to_string());
+            files
+        }
+        Err(why) => {
+            eprintln!("versus-postbuild: no author.html in this build ({why}); scripts/build.sh builds both");
+            Vec::new()
+        }
+    };
 
     for preset in &dataset.presets {
         let settings = [("preset".to_string(), preset.id.clone())];
@@ -135,18 +154,25 @@ fn run() -> Result<(), String> {
     )?;
     write("embed.js", loader)?;
 
-    // Listed again so the precache includes embed.js.
-    let files = list()?;
-    let version = version_id(&staging, &files).map_err(|e| format!("hashing the build: {e}"))?;
+    // Listed again so the precache includes embed.js. The author page's
+    // files are cached only once it is opened: readers never fetch them.
+    let every = list()?;
+    let version = version_id(&staging, &every).map_err(|e| format!("hashing the build: {e}"))?;
+    let (author_list, files): (Vec<String>, Vec<String>) =
+        every.into_iter().partition(|f| author_files.contains(f));
     let count = files.len();
-    let integrity =
-        precache_integrity(&staging, &files).map_err(|e| format!("hashing the build: {e}"))?;
+    let integrity = |files: &[String]| {
+        precache_integrity(&staging, files).map_err(|e| format!("hashing the build: {e}"))
+    };
+    let (reader_integrity, author_integrity) = (integrity(&files)?, integrity(&author_list)?);
     let worker = fill_template(
         &read("sw/sw.js")?,
         &[
             ("__VERSION__", Filling::Text(version.clone())),
             ("__PRECACHE__", Filling::List(files)),
-            ("__INTEGRITY__", Filling::List(integrity)),
+            ("__INTEGRITY__", Filling::List(reader_integrity)),
+            ("__AUTHOR__", Filling::List(author_list)),
+            ("__AUTHOR_INTEGRITY__", Filling::List(author_integrity)),
         ],
     )?;
     write("sw.js", worker)?;
