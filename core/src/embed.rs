@@ -240,7 +240,7 @@ pub fn parse_embed(
                 if shown.is_empty() {
                     problems.push(bad());
                 } else {
-                    shown.sort_unstable();
+                    crate::small_sort::sort_by_key(&mut shown, |&c| c);
                     config.criteria = Some(shown);
                 }
             }

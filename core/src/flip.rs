@@ -82,7 +82,7 @@ pub fn level_flips(
             found.extend(first_win(matrix, &weights, criterion, from, 1, flip.above));
         }
     }
-    found.sort_by_key(|f| f.level);
+    crate::small_sort::sort_by_key(&mut found, |f| f.level);
     found
 }
 

@@ -18,6 +18,7 @@ pub mod order;
 pub mod record;
 pub mod resize;
 pub mod share;
+pub mod small_sort;
 pub mod synthetic;
 pub mod verdict;
 pub mod web_address;

@@ -1,5 +1,6 @@
 //! The order in which criterion cards are shown.
 
+use crate::small_sort::{sort_by, sort_by_key};
 use crate::verdict::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,10 +40,10 @@ impl CardOrder {
     pub fn arrange(self, levels: &[u8], verdict: &Verdict) -> Vec<usize> {
         let mut order: Vec<usize> = (0..levels.len()).collect();
         match (self, verdict) {
-            (CardOrder::Importance, _) => order.sort_by_key(|&c| std::cmp::Reverse(levels[c])),
+            (CardOrder::Importance, _) => sort_by_key(&mut order, |&c| std::cmp::Reverse(levels[c])),
             (CardOrder::Impact, Verdict::Ranked(r)) => {
                 let impact = |c: usize| r.contributions.get(c).map_or(0.0, |x| x.value.abs());
-                order.sort_by(|&a, &b| impact(b).total_cmp(&impact(a)));
+                sort_by(&mut order, |&a, &b| impact(a) > impact(b));
             }
             _ => {}
         }
@@ -58,10 +59,10 @@ pub fn most_moving(levels: &[u8], verdict: &Verdict, count: usize) -> Vec<usize>
     if let Verdict::Ranked(r) = verdict {
         let impact = |c: usize| r.contributions.get(c).map_or(0.0, |x| x.value.abs());
         // Stable: equal shares keep the heavier weight first.
-        order.sort_by(|&a, &b| impact(b).total_cmp(&impact(a)));
+        sort_by(&mut order, |&a, &b| impact(a) > impact(b));
     }
     order.truncate(count);
-    order.sort_unstable();
+    sort_by_key(&mut order, |&c| c);
     order
 }
 

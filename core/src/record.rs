@@ -33,7 +33,7 @@ pub fn decision_record(
 
     out += "## Context\n\nWe weighed each criterion from 0 (irrelevant) to 10 (decisive). Our top priorities:\n\n";
     let mut ranked: Vec<usize> = (0..levels.len()).filter(|&c| levels[c] > 0).collect();
-    ranked.sort_by_key(|&c| std::cmp::Reverse(levels[c]));
+    crate::small_sort::sort_by_key(&mut ranked, |&c| std::cmp::Reverse(levels[c]));
     if ranked.is_empty() {
         out += "- none: every weight is 0\n";
     }

@@ -102,7 +102,7 @@ impl Ranking {
             .copied()
             .filter(|c| c.value != 0.0)
             .collect();
-        reasons.sort_by(|a, b| b.value.abs().total_cmp(&a.value.abs()));
+        crate::small_sort::sort_by(&mut reasons, |a, b| a.value.abs() > b.value.abs());
         reasons
     }
 }
@@ -149,7 +149,7 @@ pub fn evaluate(matrix: &ScoreMatrix, weights: &Weights) -> Verdict {
     };
     // Ties in total go to the earlier technology so the result is deterministic.
     let mut order: Vec<usize> = (0..totals.len()).collect();
-    order.sort_by(|&a, &b| totals[b].total_cmp(&totals[a]).then(a.cmp(&b)));
+    crate::small_sort::sort_by(&mut order, |&a, &b| totals[a] > totals[b]);
     let (leader, runner_up) = (order[0], order[1]);
     let margin = totals[leader] - totals[runner_up];
     let total_weight = weights.total();

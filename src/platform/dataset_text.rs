@@ -123,8 +123,9 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
         return Err(fail(too_large()));
     }
     let saved_age_ms = header(SAVED_AT)
-        .and_then(|at| at.parse::<f64>().ok())
-        .map(|at| (web_sys::js_sys::Date::now() - at).max(0.0));
+        .and_then(|at| at.parse::<u64>().ok())
+        // An integer: parsing a float would bring the standard float parser.
+        .map(|at| (web_sys::js_sys::Date::now() - at as f64).max(0.0));
     let body = response
         .body()
         .ok_or_else(|| fail("The file is empty.".into()))?;

@@ -12,6 +12,9 @@ use std::path::Path;
 /// Where scripts/build.sh puts the author build, under the repository.
 pub const AUTHOR_BUILD_DIR: &str = "target/author-build";
 
+/// The authoring page in dist.
+pub const AUTHOR_PAGE: &str = "author.html";
+
 /// What the author build brings: its page (the Trunk output, with the
 /// renamed files) and the names of the files copied into the staging dir.
 pub struct AuthorBuild {

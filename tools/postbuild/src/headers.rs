@@ -76,6 +76,12 @@ fn url_paths(file: &str) -> Vec<String> {
 /// Every rule for a build whose files are `files` (paths relative to the
 /// site root) and whose pages carry `page_csp` in their meta tag.
 pub fn header_rules(files: &[String], page_csp: &str) -> Vec<HeaderRule> {
+    header_rules_with(files, page_csp, &[])
+}
+
+/// Like `header_rules`, where some pages (`own`: file and policy) have a
+/// policy of their own: the author build's page hashes its own boot script.
+pub fn header_rules_with(files: &[String], page_csp: &str, own: &[(&str, &str)]) -> Vec<HeaderRule> {
     let mut rules = vec![HeaderRule::new(
         "/*",
         vec![
@@ -101,9 +107,10 @@ pub fn header_rules(files: &[String], page_csp: &str) -> Vec<HeaderRule> {
             // so the header repeats the page's own and adds that.
             let embed = file == EMBED_PAGE;
             let ancestors = if embed { "*" } else { "'self'" };
+            let policy = own.iter().find(|(f, _)| f == file).map_or(page_csp, |(_, p)| p);
             headers.push((
                 "Content-Security-Policy",
-                format!("{page_csp}; frame-ancestors {ancestors}"),
+                format!("{policy}; frame-ancestors {ancestors}"),
             ));
             // A cross-origin page that opened the app keeps no handle on
             // its window, so it cannot rewrite the app's state through the

@@ -21,8 +21,8 @@ use std::process::ExitCode;
 
 use versus::{prerender, Surface, SurfaceKind};
 use versus_core::explain::{headline, Reading};
-use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR};
-use versus_postbuild::headers::{header_rules, headers_file, HEADERS_FILE};
+use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE};
+use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
 use versus_postbuild::pages::{
     author_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
@@ -90,18 +90,18 @@ fn run() -> Result<(), String> {
     };
     write("embed.html", page(frame, None, None)?.0)?;
     // The authoring page and its own WASM (scripts/build.sh builds it first).
-    let author_files = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
+    let (author_files, author_csp) = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
         Ok(build) => {
             let author = author_page(&build.page)?;
             let author_csp = page_csp(&author);
-            write("author.html", with_csp_meta(&author, &author_csp)?)?;
+            write(AUTHOR_PAGE, with_csp_meta(&author, &author_csp)?)?;
             let mut files = build.files;
-            files.push("author.html".to_string());
-            files
+            files.push(AUTHOR_PAGE.to_string());
+            (files, Some(author_csp))
         }
         Err(why) => {
             eprintln!("versus-postbuild: no author.html in this build ({why}); scripts/build.sh builds both");
-            Vec::new()
+            (Vec::new(), None)
         }
     };
 
@@ -181,7 +181,11 @@ fn run() -> Result<(), String> {
         site_files(&staging).map_err(|e| format!("reading {}: {e}", staging.display()))?;
     write(
         HEADERS_FILE,
-        headers_file(&header_rules(&every_file, &csp))?,
+        headers_file(&header_rules_with(
+            &every_file,
+            &csp,
+            &author_csp.iter().map(|p| (AUTHOR_PAGE, p.as_str())).collect::<Vec<_>>(),
+        ))?,
     )?;
     println!("versus-postbuild: wrote embed.js, _headers; sw.js precaches {count} files, version {version}");
     Ok(())

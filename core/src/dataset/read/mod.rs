@@ -66,7 +66,7 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     if problems.is_empty() {
         return Ok(dataset);
     }
-    problems.sort_by_key(|p| p.at.map_or(0, |at| at.offset));
+    crate::small_sort::sort_by_key(&mut problems, |p| p.at.map_or(0, |at| at.offset));
     Err(problems)
 }
 
