@@ -48,6 +48,7 @@ pub fn start_page() {
                 settings,
                 problems,
                 app_url: platform::embed::page_url(),
+                early: platform::takeover::early_choices(),
                 ..Surface::default()
             }
         }
@@ -56,6 +57,7 @@ pub fn start_page() {
             Surface {
                 page_preset: platform::page_preset(),
                 data: page_data_source(&query),
+                early: platform::takeover::early_choices(),
                 ..Surface::default()
             }
         }

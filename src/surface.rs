@@ -6,6 +6,7 @@
 use versus_core::LinkProblem;
 
 use crate::model::DataSource;
+use crate::platform::takeover::EarlyChoices;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SurfaceKind {
@@ -38,6 +39,8 @@ pub struct Surface {
     /// The authoring page's preview: a widget inside another page, with
     /// nothing to share or embed yet.
     pub preview: bool,
+    /// What the reader set on the pre-rendered page before the take-over.
+    pub early: EarlyChoices,
 }
 
 impl Surface {

@@ -17,7 +17,8 @@ use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{
-    use_height_reports, use_loaded_model, use_reader_state, Loaded, StateHome, StateNotice,
+    use_early_choices, use_height_reports, use_loaded_model, use_reader_state, Loaded, StateHome,
+    StateNotice,
 };
 use crate::model::{LoadFailure, SharedModel};
 use crate::platform;
@@ -101,6 +102,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ))
     };
     let (state, notices) = use_reader_state(&model, home);
+    use_early_choices(&model, &surface.early, state.dispatcher());
     let root = use_height_reports(surface.reports_height());
     let setting_notes = use_state(|| problem_lines(setting_problems));
     // Where focus goes when a notice is dismissed.

@@ -2,6 +2,7 @@
 mod deflated;
 #[cfg(feature = "author")]
 mod draft;
+mod early_choices;
 mod height_reports;
 mod loaded_model;
 mod reader_state;
@@ -12,6 +13,7 @@ mod update_ready;
 pub use deflated::use_deflated;
 #[cfg(feature = "author")]
 pub use draft::use_draft;
+pub use early_choices::use_early_choices;
 pub use height_reports::use_height_reports;
 pub use loaded_model::{use_loaded_model, Loaded};
 pub use reader_state::{use_reader_state, StateHome, StateNotice};

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod history;
 pub mod service_worker;
 pub mod storage;
+pub mod takeover;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -51,9 +52,14 @@ pub fn reveal_app() {
         return;
     };
     let Some(doc) = document() else { return };
+    // What the reader opened, focused and scrolled to on the static page.
+    let snapshot = takeover::Snapshot::take();
     match doc.get_element_by_id("versus-placeholder") {
         Some(placeholder) => {
             let _ = placeholder.replace_with_with_node_1(&host);
+            if let Some(snapshot) = snapshot {
+                snapshot.restore(&host);
+            }
         }
         None => {
             if let Some(root) = doc.get_element_by_id("versus-root") {

@@ -38,7 +38,11 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
         else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Checked, not assumed: where workers are blocked (a test harness,
+        // some privacy tools) `register` can resolve to nothing at all.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration.clone()));
         // A worker already waiting from an earlier visit.
         if registration.waiting().is_some() && container.controller().is_some() {

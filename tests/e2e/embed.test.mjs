@@ -35,6 +35,8 @@ describe('Embeds on a blog', () => {
     const status = frame.getByRole('status');
     await status.waitFor();
     assert.match(await status.innerText(), /^Python wins/);
+    // The compact embed opens on the criteria that move the verdict most.
+    await frame.getByRole('button', { name: /^Show all \d+ criteria$/ }).click();
     const iframe = tab.locator('#frame');
     const historyLength = await tab.evaluate(() => history.length);
     // The resizer replaced the snippet's 300px with the widget's height.
@@ -83,6 +85,7 @@ describe('Embeds on a blog', () => {
     const w2 = tab.locator('#w2');
     await w1.getByRole('status').waitFor();
     await w2.getByRole('status').waitFor();
+    for (const widget of [w1, w2]) await widget.getByRole('button', { name: /^Show all \d+ criteria$/ }).click();
     assert.match(await w1.getByRole('status').innerText(), /^Python wins/);
     assert.match(await w2.getByRole('status').innerText(), /^Node\.js wins/);
 
@@ -184,6 +187,7 @@ describe('Embed dialog and offline embeds', () => {
     const widget = page.frameLocator('#frame');
     await liveFrame(widget);
     await widget.getByRole('status').waitFor();
+    await widget.getByRole('button', { name: /^Show all \d+ criteria$/ }).click();
     await widget.getByRole('slider', { name: 'Real-time features' }).fill('10');
     await widget.getByRole('slider', { name: 'AI & machine learning' }).fill('0');
     await widget.getByRole('slider', { name: 'Data processing' }).fill('0');

@@ -60,6 +60,7 @@ describe('Hardening', () => {
     await page.frameLocator('#frame').getByRole('status').waitFor();
     await liveFrame(page.frameLocator('#frame'));
     await page.locator('#w').getByRole('status').waitFor();
+    await page.frameLocator('#frame').getByRole('button', { name: /^Show all \d+ criteria$/ }).click();
     await page.frameLocator('#frame').getByRole('slider', { name: 'Security' }).fill('9');
     const frame = page.frames().find((f) => f.url().includes('embed.html'));
     assert.deepEqual(await frame.evaluate(() => window.__violations), []);

@@ -55,7 +55,7 @@ describe('An embed and its host', () => {
     const widget = page.locator('#w');
     await widget.getByRole('status').waitFor();
     const historyLength = await page.evaluate(() => history.length);
-    await widget.getByRole('slider', { name: 'Security' }).fill('9');
+    await widget.getByRole('slider', { name: 'Real-time features' }).fill('9');
     await widget.getByRole('combobox', { name: 'Start from a project type' }).selectOption({ label: 'Machine learning & data science' });
     await page.waitForTimeout(600); // longer than the app's debounced writes
     const host = await page.evaluate(async () => ({

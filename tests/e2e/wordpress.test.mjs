@@ -129,6 +129,9 @@ describe('WordPress: a pasted Versus link becomes an embed WordPress resizes its
         assert.ok(m.pageWidth <= width, `the post does not scroll sideways: ${m.pageWidth} px`);
         assert.ok(m.height <= 1000);
       }
+      // The default widget fits WordPress's cap: no scroll inside the frame
+      // at first load, at every width (issue 26).
+      assert.ok(before.widget <= 1000, `the widget is ${before.widget} px tall, so it scrolls inside WordPress's 1000 px frame`);
       assert.deepEqual(errors.filter((e) => e.startsWith('pageerror')), []);
     });
   }

@@ -24,10 +24,10 @@ fn number(x: f64) -> String {
 pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Check {
         dataset,
-        technologies: dataset.technologies.iter().map(|t| t.id.as_str()).collect(),
-        criteria: dataset.criteria.iter().map(|c| c.id.as_str()).collect(),
-        sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
-        corrections: dataset.corrections.iter().map(|x| x.id.as_str()).collect(),
+        technologies: id_set(dataset.technologies.iter().map(|t| t.id.as_str())),
+        criteria: id_set(dataset.criteria.iter().map(|c| c.id.as_str())),
+        sources: id_set(dataset.sources.iter().map(|s| s.id.as_str())),
+        corrections: id_set(dataset.corrections.iter().map(|x| x.id.as_str())),
         problems: Vec::new(),
     };
     check.counts();
@@ -67,6 +67,16 @@ struct Check<'a> {
     sources: BTreeSet<&'a str>,
     corrections: BTreeSet<&'a str>,
     problems: Vec<Problem>,
+}
+
+/// The ids, inserted one by one: `collect()` into a set sorts first, and
+/// that brought a standard-library sort (about 4 KB) into the reader's WASM.
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut set = BTreeSet::new();
+    for id in ids {
+        set.insert(id);
+    }
+    set
 }
 
 /// An id as a reader can see it in a message: quoted, and cut short.

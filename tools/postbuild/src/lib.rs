@@ -4,6 +4,7 @@ pub mod author_build;
 pub mod headers;
 pub mod oembed;
 pub mod pages;
+pub mod start;
 
 pub use oembed::{oembed_json, public_url, with_oembed_link};
 

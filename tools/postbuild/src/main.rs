@@ -24,6 +24,7 @@ use versus_core::explain::{headline, Reading};
 use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
+use versus_postbuild::start::with_deferred_start;
 use versus_postbuild::pages::{
     author_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
 };
@@ -55,6 +56,9 @@ fn run() -> Result<(), String> {
     let page = staging.join("index.html");
     let template =
         std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
+    // Every reader's page is made from this one, which starts the app only
+    // after its first paint (the author page keeps Trunk's immediate start).
+    let template = with_deferred_start(&template)?;
     let public = public_url(std::env::var("VERSUS_PUBLIC_URL").ok());
     let dataset = versus_core::Dataset::from_json(&read("data/dataset.json")?)
         .map_err(|errors| format!("data/dataset.json is invalid: {}", errors.len()))?;

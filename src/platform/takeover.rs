@@ -1,0 +1,122 @@
+//! What a reader did on the pre-rendered page before the app took over.
+//!
+//! The page starts the app only after its first paint, and its sliders,
+//! project-type picker and `<details>` are real controls meanwhile: a
+//! reader may already have used them. The app starts from what they show
+//! (`early_choices`, read before it renders), and the take-over keeps what
+//! is open, what has focus and where the page is scrolled (`Snapshot`).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+/// Controls a focus can be on, in document order; the app's first render is
+/// the pre-rendered markup, so the n-th one is the same control in both.
+const FOCUSABLE: &str = "input, select, button, summary, a[href], textarea";
+
+/// Levels and the preset the reader set before the take-over.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EarlyChoices {
+    /// A project type picked on the static page.
+    pub preset: Option<String>,
+    /// Sliders moved on the static page: criterion id and level.
+    pub levels: Vec<(String, u8)>,
+}
+
+fn placeholder() -> Option<Element> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("versus-placeholder")
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// What differs on the static page from how it was rendered.
+pub fn early_choices() -> EarlyChoices {
+    let Some(page) = placeholder() else {
+        return EarlyChoices::default();
+    };
+    let levels = all(&page, "input[type=range][id^=weight-]")
+        .into_iter()
+        .filter_map(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| input.value() != input.default_value())
+        .filter_map(|input| {
+            let id = input.id().strip_prefix("weight-")?.to_string();
+            Some((id, input.value().parse().ok()?))
+        })
+        .collect();
+    let preset = page
+        .query_selector("#preset-select")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+        .filter(|select| {
+            let rendered = select
+                .query_selector("option[selected]")
+                .ok()
+                .flatten()
+                .and_then(|o| o.get_attribute("value"))
+                .unwrap_or_default();
+            select.value() != rendered
+        })
+        .map(|select| select.value())
+        .filter(|id| !id.is_empty());
+    EarlyChoices { preset, levels }
+}
+
+/// Which `<details>` were open, which control had focus and the scroll
+/// position, just before the static page is swapped out.
+pub struct Snapshot {
+    open: Vec<bool>,
+    focus: Option<usize>,
+    scroll: (f64, f64),
+}
+
+impl Snapshot {
+    pub fn take() -> Option<Snapshot> {
+        let page = placeholder()?;
+        let window = web_sys::window()?;
+        let active = window.document()?.active_element();
+        let open = all(&page, "details")
+            .iter()
+            .map(|d| d.has_attribute("open"))
+            .collect();
+        let focus = active.and_then(|active| {
+            all(&page, FOCUSABLE).iter().position(|e| *e == active)
+        });
+        let scroll = (window.scroll_x().ok()?, window.scroll_y().ok()?);
+        Some(Snapshot {
+            open,
+            focus,
+            scroll,
+        })
+    }
+
+    /// The same on the app's own render in `host`.
+    pub fn restore(&self, host: &Element) {
+        let details = all(host, "details");
+        if details.len() == self.open.len() {
+            for (d, &open) in details.iter().zip(&self.open) {
+                if open != d.has_attribute("open") {
+                    let _ = d.toggle_attribute("open");
+                }
+            }
+        }
+        if let Some(i) = self.focus {
+            if let Some(e) = all(host, FOCUSABLE).get(i) {
+                if let Some(e) = e.dyn_ref::<HtmlElement>() {
+                    let _ = e.focus();
+                }
+            }
+        }
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+        }
+    }
+}
