@@ -58,8 +58,9 @@ describe('Embeds on a blog', () => {
     assert.equal(await inner(), null, 'the host cannot read the cross-origin frame');
 
     await frame.getByRole('slider', { name: 'Real-time features' }).fill('10');
-    await frame.locator('details.sources').first().evaluate((d) => { d.open = true; });
-    await frame.locator('details.sources').nth(1).evaluate((d) => { d.open = true; });
+    // A row's evidence opened in place: the frame grows to fit it.
+    await frame.locator('details.row-more').first().evaluate((d) => { d.open = true; });
+    await frame.locator('details.row-more details.sources').first().evaluate((d) => { d.open = true; });
     await tab.waitForFunction((h) => document.getElementById('frame').getBoundingClientRect().height > h, before);
     await fits();
 

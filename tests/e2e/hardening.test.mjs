@@ -96,6 +96,8 @@ describe('Hardening', () => {
         await page.goto('about:blank');
         await page.goto(url);
         await page.getByRole('status').waitFor();
+        // The app, not only the static page, has read the hostile value.
+        await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
         assert.equal(await injected(), false, `injected by ${JSON.stringify(value).slice(0, 60)} via ${url.slice(0, 80)}`);
       }
       await page.goto(`${blog.url}h${i}.html`);

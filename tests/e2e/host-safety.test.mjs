@@ -130,6 +130,7 @@ describe('An embed and its host', () => {
     const began = Date.now();
     await page.goto(`${app.url}embed.html?weights=${'a,'.repeat(400000)}`);
     await page.getByRole('status').waitFor();
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     const seconds = (Date.now() - began) / 1000;
     const notice = page.locator('.notice');
     const items = await notice.locator('li').allInnerTexts();
@@ -140,6 +141,7 @@ describe('An embed and its host', () => {
     await page.goto('about:blank');
     await page.goto(fragment);
     await page.getByRole('status').waitFor();
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     const lines = await page.locator('.notice li').allInnerTexts();
     assert.equal(lines.length, 6, lines.join('\n'));
     assert.equal(lines.at(-1), '…and 795 more.');
@@ -204,7 +206,7 @@ describe('A start that fails', () => {
       }
     }, wasm);
     await page.reload();
-    await page.getByRole('status').waitFor();
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     const type = await page.evaluate(async (file) => (await caches.match(file)).headers.get('Content-Type'), wasm);
     assert.equal(type, 'application/wasm');
     assert.deepEqual(errors, []);

@@ -53,6 +53,7 @@ describe('Look and feel', () => {
     });
     await page.goto(env.server.url);
     await page.getByRole('status').waitFor();
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
     console.log(`cumulative layout shift while mounting: ${cls}`);

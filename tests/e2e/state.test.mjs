@@ -17,7 +17,7 @@ describe('State that travels', () => {
     await app.setSlider('Real-time features', 0);
     await waitForHash(app, /ai_ml=9/);
     await app.page.goto(env.server.url); // same origin, no fragment
-    await app.verdict().waitFor();
+    await app.live();
     assert.equal(await app.slider('AI & machine learning').inputValue(), '9');
     assert.equal(await app.slider('Real-time features').inputValue(), '0');
     assert.deepEqual(app.errors, []);

@@ -6,7 +6,9 @@
 //! once. On the reader's pages (the app's page, `embed.html`, the preset
 //! pages) the pre-rendered HTML already shows everything, so the preloads
 //! go and the start waits for the page to paint and the browser to be idle
-//! (or for the reader's first touch or key, whichever comes first). What the
+//! (or for the reader's first touch or key, whichever comes first), and at
+//! most 300 ms: a frame off screen gets no animation frames at all, and an
+//! embed that never started would never report its height. What the
 //! reader does on the static page meanwhile carries over (`platform/takeover.rs`).
 
 /// The start script: the module's and the WASM's names are kept as quoted
@@ -18,6 +20,7 @@ const early = ['pointerdown', 'keydown', 'focusin'];\
 const now = () => {{ early.forEach((e) => removeEventListener(e, now, true)); start(); }};\
 early.forEach((e) => addEventListener(e, now, true));\
 requestAnimationFrame(() => setTimeout(() => (self.requestIdleCallback ? requestIdleCallback(now, {{ timeout: 1500 }}) : now()), 0));\
+setTimeout(now, 300);\
 }});\
 const bindings = await import('{module}');\
 const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\
@@ -65,6 +68,7 @@ mod tests {
         assert!(!out.contains("preload"), "{out}");
         assert!(out.contains("import('/versus-ab.js')") && out.contains("'/versus-ab_bg.wasm'"));
         assert!(out.contains("requestAnimationFrame") && out.contains("requestIdleCallback"));
+        assert!(out.contains("setTimeout(now, 300)"), "a start that does not wait on frames alone");
         assert!(out.contains("TrunkApplicationStarted"));
         assert!(!out.contains("import init"));
         assert!(with_deferred_start("<head></head>").is_err());
