@@ -3,11 +3,10 @@
 // hostile file shows; remembered weights kept per dataset; offline.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { ROOT, VersusPage, launchBrowser, serve, waitForControl } from '../support/browser.mjs';
+import { ROOT, VersusPage, launchBrowser, serve, serveFixtures, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -48,11 +47,7 @@ describe('Datasets authors bring', () => {
   before(async () => {
     browser = await launchBrowser();
     app = await serve();
-    const dir = mkdtempSync(join(tmpdir(), 'versus-data-'));
-    cpSync(FIXTURES, dir, { recursive: true });
-    writeFileSync(join(dir, '_headers'), '/*\n  Access-Control-Allow-Origin: *\n');
-    const served = await serve(dir);
-    files = { ...served, url: `http://localhost:${served.port}/` };
+    files = await serveFixtures();
   });
   after(async () => {
     await browser?.close();

@@ -3,7 +3,8 @@
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -42,6 +43,18 @@ export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercep
     setRoot: (d) => server.setRoot(d),
     stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
+}
+
+/**
+ * The test datasets (`tests/fixtures/`) served on another site than the
+ * app (http://localhost:<port>/), allowing CORS as an author's host must.
+ */
+export async function serveFixtures() {
+  const dir = mkdtempSync(join(tmpdir(), 'versus-data-'));
+  cpSync(join(ROOT, 'tests', 'fixtures'), dir, { recursive: true });
+  writeFileSync(join(dir, '_headers'), '/*\n  Access-Control-Allow-Origin: *\n');
+  const served = await serve(dir);
+  return { ...served, url: `http://localhost:${served.port}/` };
 }
 
 /**
