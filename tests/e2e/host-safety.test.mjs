@@ -93,6 +93,9 @@ describe('An embed and its host', () => {
       }
     }, times);
     const measure = async () => {
+      // Let the last unmount's pending work (timers, observers) finish
+      // first: what is measured is what stays, not what is on its way out.
+      await page.waitForTimeout(1000);
       await cdp.send('HeapProfiler.collectGarbage');
       const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
       // Initialising again returns the running instance: its memory is the widgets'.

@@ -153,6 +153,8 @@ describe('WordPress: a pasted Versus link becomes an embed WordPress resizes its
     const direct = await env.browser.newPage();
     t.after(() => direct.close());
     await direct.goto(`${env.widget.url}embed.html?preset=${PRESET}`);
+    // The app, not the pre-rendered default page, says the preset's verdict.
+    await direct.waitForFunction(() => !document.getElementById('versus-placeholder'));
     const expected = await direct.getByRole('status').innerText();
     assert.doesNotMatch(expected, /^At equal weights/, 'the preset has a verdict of its own');
 
