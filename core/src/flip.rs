@@ -8,7 +8,7 @@
 
 use crate::dataset::MAX_LEVEL;
 use crate::matrix::ScoreMatrix;
-use crate::verdict::{evaluate, weighted_sums, Verdict, Weights};
+use crate::verdict::{clear_leader, weighted_sums, Weights};
 
 /// At weight `weight` on its criterion, the leader changes from `below`
 /// (leader just under it) to `above` (leader just over it).
@@ -114,8 +114,8 @@ fn first_win(
     let mut level = from as i32;
     while (0..=i32::from(MAX_LEVEL)).contains(&level) {
         let at = level as u8;
-        let clear = match evaluate(matrix, &weights.with(criterion, f64::from(at))) {
-            Verdict::Ranked(r) if r.leader == target => !r.too_close,
+        let clear = match clear_leader(matrix, &weights.with(criterion, f64::from(at))) {
+            Some((leader, clear)) if leader == target => clear,
             _ => break,
         };
         match (&mut win, clear) {

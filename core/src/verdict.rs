@@ -143,6 +143,22 @@ pub fn pairwise_margin(matrix: &ScoreMatrix, weights: &Weights, a: usize, b: usi
     totals(matrix, weights).map(|t| t[a] - t[b])
 }
 
+/// Who leads, and whether by more than the tie band, as `evaluate` would
+/// say, without the contributions and robustness it also works out: for
+/// searches that ask many times per slider move (whole-level flips).
+pub fn clear_leader(matrix: &ScoreMatrix, weights: &Weights) -> Option<(usize, bool)> {
+    let totals = totals(matrix, weights)?;
+    // As `evaluate` orders them: ties go to the earlier technology.
+    let best_of = |skip: Option<usize>| {
+        (0..totals.len())
+            .filter(|&t| Some(t) != skip)
+            .reduce(|best, t| if totals[t] > totals[best] { t } else { best })
+    };
+    let leader = best_of(None)?;
+    let runner_up = best_of(Some(leader))?;
+    Some((leader, totals[leader] - totals[runner_up] >= TIE_BAND))
+}
+
 pub fn evaluate(matrix: &ScoreMatrix, weights: &Weights) -> Verdict {
     let Some(totals) = totals(matrix, weights) else {
         return Verdict::NoPriorities;
