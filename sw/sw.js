@@ -107,8 +107,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith('versus-') && n !== CACHE && n !== DATASETS).map((n) => caches.delete(n)));
-    await self.clients.claim();
+    // Before taking control: once the author page is controlled, it is
+    // ready to open offline.
     await cacheAuthorIfOpen();
+    await self.clients.claim();
   })());
 });
 
