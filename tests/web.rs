@@ -123,8 +123,15 @@ async fn the_verdict_lives_in_a_polite_status_region() {
     assert_eq!(status.get_attribute("aria-live").unwrap(), "polite");
     // Only the headline, one sentence, is announced; the detail is outside.
     let spoken = app.text("[role=status]");
-    assert!(spoken.starts_with("At equal weights, Node.js leads by"), "{spoken}");
-    assert_eq!(spoken.trim_end_matches('.').matches(". ").count(), 0, "{spoken}");
+    assert!(
+        spoken.starts_with("At equal weights, Node.js leads by"),
+        "{spoken}"
+    );
+    assert_eq!(
+        spoken.trim_end_matches('.').matches(". ").count(),
+        0,
+        "{spoken}"
+    );
     assert!(!spoken.contains(&app.text(".verdict-detail")), "{spoken}");
 }
 

@@ -40,7 +40,9 @@ impl CardOrder {
     pub fn arrange(self, levels: &[u8], verdict: &Verdict) -> Vec<usize> {
         let mut order: Vec<usize> = (0..levels.len()).collect();
         match (self, verdict) {
-            (CardOrder::Importance, _) => sort_by_key(&mut order, |&c| std::cmp::Reverse(levels[c])),
+            (CardOrder::Importance, _) => {
+                sort_by_key(&mut order, |&c| std::cmp::Reverse(levels[c]))
+            }
             (CardOrder::Impact, Verdict::Ranked(r)) => {
                 let impact = |c: usize| r.contributions.get(c).map_or(0.0, |x| x.value.abs());
                 sort_by(&mut order, |&a, &b| impact(a) > impact(b));

@@ -148,25 +148,30 @@ pub fn pairwise_margin(matrix: &ScoreMatrix, weights: &Weights, a: usize, b: usi
 /// searches that ask many times per slider move (whole-level flips).
 pub fn clear_leader(matrix: &ScoreMatrix, weights: &Weights) -> Option<(usize, bool)> {
     let totals = totals(matrix, weights)?;
-    // As `evaluate` orders them: ties go to the earlier technology.
+    let (leader, runner_up) = leader_and_runner_up(&totals)?;
+    Some((leader, totals[leader] - totals[runner_up] >= TIE_BAND))
+}
+
+/// The highest and second-highest totals; ties go to the earlier
+/// technology, so the result is deterministic.
+fn leader_and_runner_up(totals: &[f64]) -> Option<(usize, usize)> {
     let best_of = |skip: Option<usize>| {
         (0..totals.len())
             .filter(|&t| Some(t) != skip)
             .reduce(|best, t| if totals[t] > totals[best] { t } else { best })
     };
     let leader = best_of(None)?;
-    let runner_up = best_of(Some(leader))?;
-    Some((leader, totals[leader] - totals[runner_up] >= TIE_BAND))
+    Some((leader, best_of(Some(leader))?))
 }
 
 pub fn evaluate(matrix: &ScoreMatrix, weights: &Weights) -> Verdict {
     let Some(totals) = totals(matrix, weights) else {
         return Verdict::NoPriorities;
     };
-    // Ties in total go to the earlier technology so the result is deterministic.
-    let mut order: Vec<usize> = (0..totals.len()).collect();
-    crate::small_sort::sort_by(&mut order, |&a, &b| totals[a] > totals[b]);
-    let (leader, runner_up) = (order[0], order[1]);
+    // A validated dataset has two technologies at least.
+    let Some((leader, runner_up)) = leader_and_runner_up(&totals) else {
+        return Verdict::NoPriorities;
+    };
     let margin = totals[leader] - totals[runner_up];
     let total_weight = weights.total();
     let contributions = weights

@@ -4,7 +4,9 @@ mod support;
 
 use std::path::PathBuf;
 
-use support::{all_citations, builtin, normalise, paragraph_of, paragraphs, read_source, sources_dir};
+use support::{
+    all_citations, builtin, normalise, paragraph_of, paragraphs, read_source, sources_dir,
+};
 use versus_core::{evaluate, Citation, ScoreMatrix, Verdict, Weights};
 
 #[test]

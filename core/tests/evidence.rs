@@ -39,7 +39,11 @@ fn no_score_cites_one_quote_twice() {
             }
         }
     }
-    assert!(twice.is_empty(), "one quote cited twice:\n{}", twice.join("\n"));
+    assert!(
+        twice.is_empty(),
+        "one quote cited twice:\n{}",
+        twice.join("\n")
+    );
 }
 
 /// A quote cut from the paragraph that makes a corrected claim leans on
@@ -57,10 +61,15 @@ fn every_quote_beside_a_corrected_claim_links_to_its_correction() {
         let Some(at) = paragraph_of(&paragraphs, &citation.source, &citation.quote) else {
             continue;
         };
-        for x in d.corrections.iter().filter(|x| x.sources.contains(&citation.source)) {
-            let beside = x.claims.iter().any(|claim| {
-                paragraph_of(&paragraphs, &citation.source, claim) == Some(at)
-            });
+        for x in d
+            .corrections
+            .iter()
+            .filter(|x| x.sources.contains(&citation.source))
+        {
+            let beside = x
+                .claims
+                .iter()
+                .any(|claim| paragraph_of(&paragraphs, &citation.source, claim) == Some(at));
             if beside && citation.correction.as_deref() != Some(x.id.as_str()) {
                 unlinked.push(format!(
                     "{place}: {:?} stands beside the claim `{}` corrects",
@@ -98,7 +107,9 @@ fn has_undated_figure(quote: &str) -> bool {
 fn every_undated_figure_carries_a_caveat() {
     assert!(has_undated_figure("more than 2.1 million packages"));
     assert!(has_undated_figure("$18-$38."));
-    assert!(!has_undated_figure("as of 2023 Node.js is the most used with 42.65%"));
+    assert!(!has_undated_figure(
+        "as of 2023 Node.js is the most used with 42.65%"
+    ));
     assert!(!has_undated_figure("Built on the V8 engine"));
     let d = builtin();
     let bare: Vec<String> = all_citations(&d)
@@ -117,8 +128,8 @@ fn every_undated_figure_carries_a_caveat() {
 /// that has none (and is not a row of a comparison table) only says what
 /// one technology does.
 const COMPARING: &[&str] = &[
-    "than", "better", "less", "lags", "slower", "faster", "limited", "winner", "behind",
-    "harder", "easier", "steeper", "niche",
+    "than", "better", "less", "lags", "slower", "faster", "limited", "winner", "behind", "harder",
+    "easier", "steeper", "niche",
 ];
 
 fn compares(citation: &Citation) -> bool {

@@ -25,12 +25,12 @@ use crate::platform;
 use crate::state::ReaderAction;
 use crate::surface::Surface;
 
-/// Shown in the footer; set `VERSUS_BUILD_LABEL` at build time to mark a build.
 /// Rows a compact embed opens with: the criteria that move the verdict
 /// most, so the default widget fits WordPress's 1,000 px frame at 360 px
 /// wide; the rest are one button away.
 const COMPACT_EMBED_ROWS: usize = 8;
 
+/// Shown in the footer; set `VERSUS_BUILD_LABEL` at build time to mark a build.
 const BUILD_LABEL: &str = match option_env!("VERSUS_BUILD_LABEL") {
     Some(label) => label,
     None => env!("CARGO_PKG_VERSION"),
@@ -57,7 +57,9 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<SharedModel>>
         },
         Loaded::Pending => html! { <LoadStatus {surface} failure={None::<LoadFailure>} {retry} /> },
-        Loaded::Failed(failure) => html! { <LoadStatus {surface} failure={failure.clone()} {retry} /> },
+        Loaded::Failed(failure) => {
+            html! { <LoadStatus {surface} failure={failure.clone()} {retry} /> }
+        }
     }
 }
 
@@ -204,7 +206,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let shortened = compact && embedded && config.criteria.is_none() && levels.len() > COMPACT_EMBED_ROWS;
+    let shortened =
+        compact && embedded && config.criteria.is_none() && levels.len() > COMPACT_EMBED_ROWS;
     let trimmed = shortened && !*show_all;
     let shown: Vec<usize> = state
         .order

@@ -36,11 +36,9 @@ pub fn use_draft(template: &'static str) -> Draft {
     {
         let (elsewhere, latest) = (elsewhere.setter(), latest.clone());
         use_effect_with((), move |_| {
-            let listener = storage::on_change_elsewhere(DRAFT_KEY, move |theirs| {
-                match theirs {
-                    Some(theirs) if theirs != *latest.borrow() => elsewhere.set(Some(theirs)),
-                    _ => {}
-                }
+            let listener = storage::on_change_elsewhere(DRAFT_KEY, move |theirs| match theirs {
+                Some(theirs) if theirs != *latest.borrow() => elsewhere.set(Some(theirs)),
+                _ => {}
             });
             move || drop(listener)
         });

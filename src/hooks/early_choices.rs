@@ -16,7 +16,10 @@ pub fn use_early_choices(
 ) {
     let (model, early) = (model.clone(), early.clone());
     use_effect_with((), move |_| {
-        let preset = early.preset.as_deref().and_then(|id| model.dataset.preset(id));
+        let preset = early
+            .preset
+            .as_deref()
+            .and_then(|id| model.dataset.preset(id));
         if let Some(preset) = preset {
             dispatcher.dispatch(ReaderAction::SetAll {
                 levels: model.dataset.preset_levels(preset),

@@ -2,9 +2,9 @@
 //! browser's own deflate, `DecompressionStream`), and putting text into a
 //! link (`CompressionStream`). Reading and validating happen in the core.
 
-use versus_core::dataset::MAX_DATASET_BYTES;
 use std::cell::Cell;
 use std::rc::Rc;
+use versus_core::dataset::MAX_DATASET_BYTES;
 
 use gloo::timers::callback::Timeout;
 use versus_core::link_data::{decode_bytes, encode_bytes, MAX_LINK_DATA_CHARS};
@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Reflect, Uint8Array};
 use web_sys::{
-    AbortController, Blob, Headers, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, Request,
-    RequestInit, RequestMode, Response,
+    AbortController, Blob, Headers, ReadableStream, ReadableStreamDefaultReader,
+    ReadableWritablePair, Request, RequestInit, RequestMode, Response,
 };
 
 use crate::model::LoadFailure;
@@ -76,16 +76,19 @@ fn deadline(controller: &AbortController, ms: u32, expired: &Rc<Cell<bool>>) -> 
 /// tells a dataset request from others, to keep a copy for offline use.
 pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     let title = "The comparison's data could not be loaded";
-    let fail = |line: String| LoadFailure::new(title, line).retryable();
+    let fail = |line: String| LoadFailure::new(title, line);
+    // A network that failed, hung or broke off may work on a second try; a
+    // file that is too large, not text or refused (4xx) will not.
+    let passing = |line: String| fail(line).retryable();
     let shown: String = url.chars().take(100).collect();
     let network = || {
-        fail(format!(
+        passing(format!(
             "{shown} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
         ))
     };
     let expired = Rc::new(Cell::new(false));
     let slow = |what: &str, ms: u32| {
-        fail(format!(
+        passing(format!(
             "{shown} did not {what} within {} seconds. Try again, or check your connection.",
             ms / 1000
         ))
@@ -103,16 +106,28 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     let answer = deadline(&controller, ANSWER_TIMEOUT_MS, &expired);
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
         .await
-        .map_err(|_| if expired.get() { slow("answer", ANSWER_TIMEOUT_MS) } else { network() })?
+        .map_err(|_| {
+            if expired.get() {
+                slow("answer", ANSWER_TIMEOUT_MS)
+            } else {
+                network()
+            }
+        })?
         .dyn_into()
         .map_err(|_| network())?;
     answer.cancel();
     if !response.ok() {
-        return Err(fail(format!(
+        let line = format!(
             "{shown} answered {} {}.",
             response.status(),
             response.status_text()
-        )));
+        );
+        // A server error may pass; a missing or refused file will not.
+        return Err(if response.status() >= 500 {
+            passing(line)
+        } else {
+            fail(line)
+        });
     }
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let declared = header("Content-Length").and_then(|n| n.parse::<usize>().ok());
@@ -133,7 +148,7 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
     let bytes = read_limited(&body).await.map_err(|e| match e {
         Some(line) => fail(line),
         None if expired.get() => slow("send the whole file", DOWNLOAD_TIMEOUT_MS),
-        None => fail(format!("Reading {shown} was interrupted.")),
+        None => passing(format!("Reading {shown} was interrupted.")),
     })?;
     download.cancel();
     let text = String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))?;

@@ -59,12 +59,16 @@ pub fn on_change_elsewhere(
     changed: impl Fn(Option<String>) + 'static,
 ) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
-    Some(gloo::events::EventListener::new(&window, "storage", move |event| {
-        let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event) else {
-            return;
-        };
-        if event.key().as_deref() == Some(key) {
-            changed(event.new_value());
-        }
-    }))
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event) else {
+                return;
+            };
+            if event.key().as_deref() == Some(key) {
+                changed(event.new_value());
+            }
+        },
+    ))
 }

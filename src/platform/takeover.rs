@@ -87,9 +87,8 @@ impl Snapshot {
             .iter()
             .map(|d| d.has_attribute("open"))
             .collect();
-        let focus = active.and_then(|active| {
-            all(&page, FOCUSABLE).iter().position(|e| *e == active)
-        });
+        let focus =
+            active.and_then(|active| all(&page, FOCUSABLE).iter().position(|e| *e == active));
         let scroll = (window.scroll_x().ok()?, window.scroll_y().ok()?);
         Some(Snapshot {
             open,

@@ -72,7 +72,10 @@ mod tests {
         let mut d = Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap();
         d.technologies[0].name.push('\u{202E}');
         let shown = d.clone().isolated_for_display();
-        assert_eq!(shown.technologies[0].name, format!("\u{2068}{}\u{2069}", d.technologies[0].name));
+        assert_eq!(
+            shown.technologies[0].name,
+            format!("\u{2068}{}\u{2069}", d.technologies[0].name)
+        );
         assert_eq!(shown.technologies[1].name, d.technologies[1].name);
         assert_eq!(shown.criteria, d.criteria);
     }

@@ -80,7 +80,11 @@ pub fn paragraphs(d: &Dataset) -> Vec<(String, Vec<String>)> {
 }
 
 /// The paragraph (line) of `file` that holds `quote`, if any.
-pub fn paragraph_of(paragraphs: &[(String, Vec<String>)], file: &str, quote: &str) -> Option<usize> {
+pub fn paragraph_of(
+    paragraphs: &[(String, Vec<String>)],
+    file: &str,
+    quote: &str,
+) -> Option<usize> {
     let quote = normalise(quote).to_lowercase();
     paragraphs
         .iter()

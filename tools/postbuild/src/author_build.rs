@@ -52,7 +52,10 @@ pub fn take_in(dir: &Path, staging: &Path) -> Result<AuthorBuild, String> {
         page = page.replace(&name, &target);
         files.push(target);
     }
-    if !files.iter().any(|f| f.starts_with("author-") && f.ends_with("_bg.wasm")) {
+    if !files
+        .iter()
+        .any(|f| f.starts_with("author-") && f.ends_with("_bg.wasm"))
+    {
         return Err(format!("{} has no versus-<hash>_bg.wasm", dir.display()));
     }
     files.sort();
@@ -71,15 +74,25 @@ mod tests {
         std::fs::create_dir_all(&staging).unwrap();
         let page = "<script type=module>import init from '/versus-ab12.js';init('/versus-ab12_bg.wasm')</script><link href=/app-cd34.css>";
         std::fs::write(dir.join("index.html"), page).unwrap();
-        for (name, bytes) in [("versus-ab12.js", "js"), ("versus-ab12_bg.wasm", "wasm"), ("app-cd34.css", "css")] {
+        for (name, bytes) in [
+            ("versus-ab12.js", "js"),
+            ("versus-ab12_bg.wasm", "wasm"),
+            ("app-cd34.css", "css"),
+        ] {
             std::fs::write(dir.join(name), bytes).unwrap();
         }
         std::fs::write(staging.join("app-cd34.css"), "css").unwrap();
         let build = take_in(&dir, &staging).unwrap();
         assert_eq!(build.files, ["author-ab12.js", "author-ab12_bg.wasm"]);
-        assert!(build.page.contains("'/author-ab12.js'") && build.page.contains("'/author-ab12_bg.wasm'"));
+        assert!(
+            build.page.contains("'/author-ab12.js'")
+                && build.page.contains("'/author-ab12_bg.wasm'")
+        );
         assert!(build.page.contains("/app-cd34.css"));
-        assert_eq!(std::fs::read_to_string(staging.join("author-ab12_bg.wasm")).unwrap(), "wasm");
+        assert_eq!(
+            std::fs::read_to_string(staging.join("author-ab12_bg.wasm")).unwrap(),
+            "wasm"
+        );
         assert!(!staging.join("versus-ab12.js").exists());
         std::fs::remove_dir_all(&root).unwrap();
     }

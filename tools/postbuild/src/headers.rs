@@ -81,7 +81,11 @@ pub fn header_rules(files: &[String], page_csp: &str) -> Vec<HeaderRule> {
 
 /// Like `header_rules`, where some pages (`own`: file and policy) have a
 /// policy of their own: the author build's page hashes its own boot script.
-pub fn header_rules_with(files: &[String], page_csp: &str, own: &[(&str, &str)]) -> Vec<HeaderRule> {
+pub fn header_rules_with(
+    files: &[String],
+    page_csp: &str,
+    own: &[(&str, &str)],
+) -> Vec<HeaderRule> {
     let mut rules = vec![HeaderRule::new(
         "/*",
         vec![
@@ -107,7 +111,10 @@ pub fn header_rules_with(files: &[String], page_csp: &str, own: &[(&str, &str)])
             // so the header repeats the page's own and adds that.
             let embed = file == EMBED_PAGE;
             let ancestors = if embed { "*" } else { "'self'" };
-            let policy = own.iter().find(|(f, _)| f == file).map_or(page_csp, |(_, p)| p);
+            let policy = own
+                .iter()
+                .find(|(f, _)| f == file)
+                .map_or(page_csp, |(_, p)| p);
             headers.push((
                 "Content-Security-Policy",
                 format!("{policy}; frame-ancestors {ancestors}"),

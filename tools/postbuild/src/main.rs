@@ -24,10 +24,10 @@ use versus_core::explain::{headline, Reading};
 use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
-use versus_postbuild::start::with_deferred_start;
 use versus_postbuild::pages::{
     author_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
 };
+use versus_postbuild::start::with_deferred_start;
 use versus_postbuild::{
     fill_template, hashed_file, oembed_json, page_csp, precache_integrity, public_url, site_files,
     staged_files, version_id, with_csp_meta, with_oembed_link, Filling,
@@ -188,7 +188,10 @@ fn run() -> Result<(), String> {
         headers_file(&header_rules_with(
             &every_file,
             &csp,
-            &author_csp.iter().map(|p| (AUTHOR_PAGE, p.as_str())).collect::<Vec<_>>(),
+            &author_csp
+                .iter()
+                .map(|p| (AUTHOR_PAGE, p.as_str()))
+                .collect::<Vec<_>>(),
         ))?,
     )?;
     println!("versus-postbuild: wrote embed.js, _headers; sw.js precaches {count} files, version {version}");

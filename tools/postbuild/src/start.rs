@@ -35,14 +35,19 @@ pub fn with_deferred_start(html: &str) -> Result<String, String> {
     let mut out = html.to_string();
     for marker in ["rel=modulepreload", "rel=preload"] {
         while let Some(at) = out.find(marker) {
-            let start = out[..at].rfind("<link").ok_or("a preload outside a <link>")?;
+            let start = out[..at]
+                .rfind("<link")
+                .ok_or("a preload outside a <link>")?;
             let end = at + out[at..].find('>').ok_or("an unterminated <link>")? + 1;
             out.replace_range(start..end, "");
         }
     }
     let open = "<script type=module>";
     let start = out.find(open).ok_or("no inline module script")? + open.len();
-    let end = start + out[start..].find("</script>").ok_or("an unterminated module script")?;
+    let end = start
+        + out[start..]
+            .find("</script>")
+            .ok_or("an unterminated module script")?;
     let script = &out[start..end];
     let quoted = |suffix: &str| {
         script
@@ -68,7 +73,10 @@ mod tests {
         assert!(!out.contains("preload"), "{out}");
         assert!(out.contains("import('/versus-ab.js')") && out.contains("'/versus-ab_bg.wasm'"));
         assert!(out.contains("requestAnimationFrame") && out.contains("requestIdleCallback"));
-        assert!(out.contains("setTimeout(now, 300)"), "a start that does not wait on frames alone");
+        assert!(
+            out.contains("setTimeout(now, 300)"),
+            "a start that does not wait on frames alone"
+        );
         assert!(out.contains("TrunkApplicationStarted"));
         assert!(!out.contains("import init"));
         assert!(with_deferred_start("<head></head>").is_err());
