@@ -9,6 +9,7 @@
 mod display;
 mod limits;
 mod read;
+mod remaining;
 mod validate;
 mod write;
 
@@ -17,7 +18,8 @@ use std::fmt;
 
 pub use crate::web_address::is_web_address;
 pub use limits::*;
-pub use read::{read_dataset, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
+pub use read::{read_dataset, read_for_editing, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
+pub use remaining::remaining;
 pub use write::to_json;
 
 use crate::json::Position;
@@ -151,6 +153,11 @@ impl Criterion {
     pub fn is_contested(&self) -> bool {
         self.scores.iter().any(|s| s.range.is_some())
     }
+}
+
+/// The slider's question for a criterion whose file gives none.
+pub fn default_question(name: &str) -> String {
+    format!("How much does {} matter to your project?", name.trim())
 }
 
 /// A short fingerprint of a dataset's text, so remembered weights for one

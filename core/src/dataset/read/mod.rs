@@ -30,22 +30,39 @@ pub const DEFAULT_WEIGHT: u8 = 5;
 /// Reads and validates a dataset; on failure, every problem, in the order
 /// they appear in the text.
 pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
-    if text.len() > MAX_DATASET_BYTES {
-        return Err(vec![Problem::new("", too_large(Some(text.len())))]);
+    match read_for_editing(text) {
+        (Some(dataset), problems) if problems.is_empty() => Ok(dataset),
+        (_, problems) => Err(problems),
     }
-    let root = json::parse(text).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            message: format!("not valid JSON: {}", e.message),
-            at: Some(e.at),
-        }]
-    })?;
+}
+
+/// Reads a dataset for the authoring page's grid: the dataset whenever the
+/// text has the format's shape, even with validation problems (the grid
+/// shows each on the cell it concerns), and every problem in text order.
+/// `None` where the grid could not show the text without losing some of it
+/// (not JSON, a missing field, a field the format does not have).
+pub fn read_for_editing(text: &str) -> (Option<Dataset>, Vec<Problem>) {
+    if text.len() > MAX_DATASET_BYTES {
+        return (None, vec![Problem::new("", too_large(Some(text.len())))]);
+    }
+    let root = match json::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let problem = Problem {
+                path: String::new(),
+                message: format!("not valid JSON: {}", e.message),
+                at: Some(e.at),
+            };
+            return (None, vec![problem]);
+        }
+    };
     let mut reader = Reader::default();
     let dataset = reader.dataset(&root);
     let Reader {
         mut problems,
         places,
     } = reader;
+    let shaped = problems.is_empty();
     // A value already reported as missing or malformed was read as a
     // default; what validation says about that default would be noise.
     // Inserted one by one: `collect` would sort first, and a sort of its
@@ -63,11 +80,8 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
         checked.push(problem);
     }
     problems.extend(checked);
-    if problems.is_empty() {
-        return Ok(dataset);
-    }
     crate::small_sort::sort_by_key(&mut problems, |p| p.at.map_or(0, |at| at.offset));
-    Err(problems)
+    (shaped.then_some(dataset), problems)
 }
 
 /// `path` is one of `outers` or inside one (`criteria[1]` holds
@@ -183,7 +197,7 @@ impl Reader {
         let name = self.text(&o, "name");
         let question = self
             .optional_text(&o, "question", false)
-            .unwrap_or_else(|| format!("How much does {} matter to your project?", name.trim()));
+            .unwrap_or_else(|| super::default_question(&name));
         Criterion {
             id: self.text(&o, "id"),
             question,
