@@ -249,10 +249,10 @@ fn the_reference_pages_limits_are_the_readers() {
         format!("| nesting of lists and objects | {MAX_DEPTH} levels |"),
         format!("| technologies | {MIN_TECHNOLOGIES} to {MAX_TECHNOLOGIES} |"),
         format!("| criteria | {MIN_CRITERIA} to {MAX_CRITERIA} |"),
-        format!("| sources | 1 to {MAX_SOURCES} |"),
+        format!("| sources | 0 to {MAX_SOURCES} |"),
         format!("| presets | at most {MAX_PRESETS} |"),
         format!("| corrections | at most {MAX_CORRECTIONS} |"),
-        format!("| citations per score | 1 to {MAX_CITATIONS_PER_SCORE} |"),
+        format!("| citations per score | 0 to {MAX_CITATIONS_PER_SCORE} |"),
         format!("| a quote | {MAX_QUOTE_WORDS_ANY} words |"),
         format!("| an id | {MAX_ID_CHARS} characters: letters, digits, `_`, `-`, `.` |"),
         format!(
@@ -355,7 +355,6 @@ fn too_many_items_is_said_once_not_checked_item_by_item() {
     assert_eq!(
         messages(&text),
         [
-            "sources: is empty; at least one is needed",
             "technologies: has 8000 technologies; the most Versus shows is 6",
             "criteria: has 6000 criteria; the most Versus shows is 40",
         ]
