@@ -13,10 +13,16 @@ pub fn remaining(d: &Dataset) -> Vec<Problem> {
         for (j, score) in criterion.scores.iter().enumerate() {
             let at = format!("criteria[{i}].scores[{j}]");
             if score.rationale.trim().is_empty() {
-                left.push(Problem::new(format!("{at}.rationale"), "no reason given yet"));
+                left.push(Problem::new(
+                    format!("{at}.rationale"),
+                    "no reason given yet",
+                ));
             }
             if score.citations.is_empty() {
-                left.push(Problem::new(format!("{at}.citations"), "cites no source yet"));
+                left.push(Problem::new(
+                    format!("{at}.citations"),
+                    "cites no source yet",
+                ));
             }
             if score.range.is_some() && score.contested.is_none() {
                 left.push(Problem::new(
@@ -59,7 +65,10 @@ mod tests {
         let d = Dataset {
             title: "t".into(),
             description: None,
-            technologies: vec![Technology { id: "a".into(), name: "A".into() }],
+            technologies: vec![Technology {
+                id: "a".into(),
+                name: "A".into(),
+            }],
             sources: Vec::new(),
             default_weight: 5,
             criteria: vec![Criterion {
@@ -67,7 +76,10 @@ mod tests {
                 name: "C".into(),
                 question: "Q?".into(),
                 measures: String::new(),
-                scores: vec![score("Because.", true, None), score(" ", false, Some([4.0, 6.0]))],
+                scores: vec![
+                    score("Because.", true, None),
+                    score(" ", false, Some([4.0, 6.0])),
+                ],
             }],
             presets: Vec::new(),
             corrections: Vec::new(),

@@ -10,6 +10,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 mod number;
+mod pretty;
+
+pub use pretty::pretty;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,10 @@
+//! The authoring page's logic: the ways to publish a dataset, the edits
+//! its grid makes to a draft, and the undo history over them.
+
+pub mod edit;
+mod publish;
+pub mod undo;
+
+pub use edit::{apply, Edit, NEW_SCORE};
+pub use publish::*;
+pub use undo::UndoHistory;
