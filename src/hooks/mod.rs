@@ -2,6 +2,8 @@
 mod deflated;
 #[cfg(feature = "author")]
 mod draft;
+#[cfg(feature = "author")]
+mod draft_history;
 mod early_choices;
 mod height_reports;
 mod loaded_model;
@@ -12,7 +14,7 @@ mod update_ready;
 #[cfg(feature = "author")]
 pub use deflated::use_deflated;
 #[cfg(feature = "author")]
-pub use draft::use_draft;
+pub use draft_history::{use_draft_history, Change};
 pub use early_choices::use_early_choices;
 pub use height_reports::use_height_reports;
 pub use loaded_model::{use_loaded_model, Loaded};

@@ -3,6 +3,8 @@
 
 pub mod clipboard;
 pub mod dataset_text;
+#[cfg(feature = "author")]
+pub mod editing;
 pub mod embed;
 pub mod history;
 pub mod service_worker;

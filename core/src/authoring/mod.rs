@@ -2,6 +2,7 @@
 //! its grid makes to a draft, and the undo history over them.
 
 pub mod edit;
+pub mod place;
 mod publish;
 pub mod undo;
 

@@ -1,19 +1,37 @@
-//! The authoring page (`author.html`): write a dataset, see every problem
-//! with its place, preview the widget live, and copy what publishes it.
+//! The authoring page (`author.html`): build a comparison as a grid or as
+//! JSON (two views of one draft), import it from a table, see every
+//! problem where it is, preview the widget live, and copy what publishes it.
 
+mod cell_panel;
+mod grid_editor;
+mod grid_view;
+mod import_dialog;
+mod presets_editor;
 mod problem_list;
 mod publish_panel;
+mod sources_editor;
 
+use std::rc::Rc;
+
+use versus_core::authoring::place::{cell_of_path, Cell};
+use versus_core::authoring::{apply, Edit};
+use versus_core::dataset::{read_for_editing, remaining, to_json};
+use versus_core::json::pretty;
+use versus_core::table::Imported;
+use versus_core::Problem;
 use yew::prelude::*;
 
+use grid_editor::cell_id;
+use grid_view::GridView;
+use import_dialog::ImportDialog;
 use problem_list::ProblemList;
 use publish_panel::PublishPanel;
 
 use super::app::Widget;
 use super::update_banner::UpdateBanner;
-use crate::hooks::{use_deflated, use_draft, use_settled};
+use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
 use crate::model::{Model, SharedModel};
-use crate::platform::{self, dataset_text};
+use crate::platform::{self, dataset_text, editing, storage};
 use crate::surface::{Surface, SurfaceKind};
 
 /// A starting point that teaches the format by example.
@@ -25,13 +43,37 @@ const PREVIEW_DELAY_MS: u32 = 300;
 /// The shipped comparison in full, served by the build.
 const BUILTIN_FILE: &str = "dataset.json";
 
+/// Which view the author used last: the page opens in it again.
+const VIEW_KEY: &str = "versus:author-view";
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum View {
+    Grid,
+    Json,
+}
+
 #[component]
 pub fn AuthorPage() -> Html {
     use_effect_with((), |_| platform::reveal_app());
-    let stored = use_draft(TEMPLATE);
-    let (draft, set_draft, saved) = (stored.text.clone(), stored.set.clone(), stored.saved);
+    let edited = use_draft_history(TEMPLATE);
+    let stored = &edited.draft;
+    let (draft, saved) = (stored.text.clone(), stored.saved);
+    let change = edited.change.clone();
     let editor = use_node_ref();
+    let view = use_state(|| match storage::load(VIEW_KEY).as_deref() {
+        Some("json") => View::Json,
+        _ => View::Grid,
+    });
+    use_effect_with(*view, |view| {
+        let _ = storage::save(VIEW_KEY, if *view == View::Json { "json" } else { "grid" });
+    });
+    let active = use_state(|| (1usize, 1usize) as Cell);
+    let import_open = use_state(|| false);
+    // What the last action did, for a polite status line.
+    let status = use_state(|| None::<String>);
     let start_error = use_state(|| None::<String>);
+    // A place to select in the JSON text once it is shown.
+    let pending_jump = use_state(|| None::<usize>);
     // Kept here, not in the publish panel, so it survives the draft being
     // broken for a while (the panel is shown only for a valid draft).
     let file_url = use_state(String::new);
@@ -39,37 +81,58 @@ pub fn AuthorPage() -> Html {
     let latest = use_mut_ref(String::new);
     latest.borrow_mut().clone_from(&draft);
     let read = use_memo((*draft).clone(), |text| Model::for_draft(text));
+    let editable = use_memo((*draft).clone(), |text| {
+        let (dataset, problems) = read_for_editing(text);
+        (dataset.map(Rc::new), Rc::new(problems))
+    });
+    let still_to_write = editable.0.as_ref().map(|d| remaining(d)).unwrap_or_default();
     // The last dataset that read cleanly, once typing pauses: the preview
     // stays on it while the draft is broken instead of vanishing mid-edit.
     let preview = use_settled((*read).as_ref().ok().cloned(), PREVIEW_DELAY_MS);
     let encoded = use_deflated(&draft, read.is_ok());
 
-    let on_input = {
-        let set_draft = set_draft.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(text) = platform::textarea_value(&event) {
-                set_draft.emit(text);
+    let on_edit = {
+        let (latest, change, status) = (latest.clone(), change.clone(), status.setter());
+        Callback::from(move |edit: Edit| {
+            let (Some(mut dataset), _) = read_for_editing(&latest.borrow()) else { return };
+            match apply(&mut dataset, edit) {
+                Ok(()) => change.emit(Change { text: pretty(&to_json(&dataset)), typing: false }),
+                Err(why) => status.set(Some(why)),
             }
         })
     };
+    let on_input = {
+        let change = change.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(text) = platform::textarea_value(&event) {
+                change.emit(Change { text, typing: true });
+            }
+        })
+    };
+    // Replacing a draft someone worked on asks first; Undo brings it back.
     let replace = {
-        let (set_draft, latest) = (set_draft.clone(), latest.clone());
-        move |text: String| {
+        let (change, latest) = (change.clone(), latest.clone());
+        move |text: String, question: &str| -> bool {
             let pristine = {
                 let draft = latest.borrow();
                 *draft == TEMPLATE || draft.trim().is_empty()
             };
-            if pristine || platform::confirm("Replace your draft? It is not kept anywhere else.") {
-                set_draft.emit(text);
+            let agreed = pristine || platform::confirm(question);
+            if agreed {
+                change.emit(Change { text, typing: false });
             }
+            agreed
         }
     };
+    const REPLACE: &str = "Replace your draft? Undo brings it back.";
     let on_template = {
         let replace = replace.clone();
-        Callback::from(move |_: MouseEvent| replace(TEMPLATE.to_string()))
+        Callback::from(move |_: MouseEvent| {
+            replace(TEMPLATE.to_string(), REPLACE);
+        })
     };
     let on_duplicate = {
-        let start_error = start_error.setter();
+        let (replace, start_error) = (replace.clone(), start_error.setter());
         Callback::from(move |_: MouseEvent| {
             let (replace, start_error) = (replace.clone(), start_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -77,19 +140,81 @@ pub fn AuthorPage() -> Html {
                 match dataset_text::fetch_text(BUILTIN_FILE).await {
                     Ok(fetched) => {
                         start_error.set(None);
-                        replace(fetched.text);
+                        replace(fetched.text, REPLACE);
                     }
                     Err(failure) => start_error.set(Some(failure.lines.join(" "))),
                 }
             });
         })
     };
-    let on_jump = {
-        let (editor, draft) = (editor.clone(), draft.clone());
-        Callback::from(move |offset: usize| {
-            let start = draft.get(..offset).map_or(0, |s| s.encode_utf16().count()) as u32;
-            platform::select_text(&editor, start, start + 1);
+    let on_import = {
+        let (replace, import_open, status, view) = (replace.clone(), import_open.setter(), status.setter(), view.setter());
+        Callback::from(move |imported: Imported| {
+            let d = &imported.dataset;
+            let text = pretty(&to_json(d));
+            if !replace(text, "Replace your draft with the imported table? Undo brings it back.") {
+                return;
+            }
+            let mut said = vec![format!(
+                "Imported {} criteria and {} options from {}. Undo brings back the draft before.",
+                d.criteria.len(),
+                d.technologies.len(),
+                imported.format.name()
+            )];
+            said.extend(imported.notes);
+            status.set(Some(said.join(" ")));
+            import_open.set(false);
+            view.set(View::Grid);
         })
+    };
+    let on_pick = {
+        let (view, active, editable, pending_jump) = (view.clone(), active.setter(), editable.clone(), pending_jump.setter());
+        Callback::from(move |problem: Problem| {
+            let cell = editable.0.as_ref().and_then(|d| cell_of_path(d, &problem.path));
+            match (*view, cell) {
+                (View::Grid, Some(cell)) => {
+                    active.set(cell);
+                    editing::focus_id(&cell_id(cell), false);
+                }
+                _ => {
+                    view.set(View::Json);
+                    pending_jump.set(problem.at.map(|at| at.offset));
+                }
+            }
+        })
+    };
+    {
+        let (editor, draft, pending_jump) = (editor.clone(), draft.clone(), pending_jump.clone());
+        use_effect_with((*view, *pending_jump), move |(view, jump)| {
+            if let (View::Json, Some(offset)) = (view, jump) {
+                let start = draft.get(..*offset).map_or(0, |s| s.encode_utf16().count()) as u32;
+                platform::select_text(&editor, start, start + 1);
+                pending_jump.set(None);
+            }
+        });
+    }
+    let onkeydown = {
+        let (undo, redo) = (edited.undo.clone(), edited.redo.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if !(event.ctrl_key() || event.meta_key()) || editing::native_undo_applies(&event) {
+                return;
+            }
+            match event.key().to_lowercase().as_str() {
+                "z" if event.shift_key() => redo.emit(()),
+                "z" => undo.emit(()),
+                "y" => redo.emit(()),
+                _ => return,
+            }
+            event.prevent_default();
+        })
+    };
+    let show = |which: View| {
+        let view = view.setter();
+        Callback::from(move |_: MouseEvent| view.set(which))
+    };
+    let open_import = {
+        let import_open = import_open.setter();
+        Callback::from(move |_: MouseEvent| import_open.set(true))
     };
     let problems = match &*read {
         Ok(_) => Vec::new(),
@@ -97,20 +222,28 @@ pub fn AuthorPage() -> Html {
     };
 
     html! {
-        <div class="versus author">
+        <div class="versus author" {onkeydown}>
             <UpdateBanner enabled={Surface::default().may_register_service_worker()} />
             <header class="masthead">
                 <h1>{ "Write your own comparison" }</h1>
-                <p class="lede">{ "Any options, any criteria: write the dataset as JSON, fix what the checker finds, and publish it as a file, an embed or a link. Everything stays in this browser." }</p>
+                <p class="lede">{ "Any options, any criteria: paste a table or fill in the grid, fix what the checker finds, and publish it as a file, an embed or a link. Everything stays in this browser." }</p>
                 <p><a href="dataset-format.md">{ "The dataset format" }</a>{ " · " }<a href="dataset.schema.json">{ "JSON Schema" }</a>{ " · " }<a href="./">{ "Back to Node.js or Python" }</a></p>
             </header>
             <main class="author-layout">
                 <section class="author-editor" aria-labelledby="editor-heading">
                     <h2 id="editor-heading">{ "Dataset" }</h2>
                     <div class="toolbar">
+                        <button type="button" onclick={open_import}>{ "Import table" }</button>
                         <button type="button" onclick={on_template}>{ "Start from the template" }</button>
                         <button type="button" onclick={on_duplicate}>{ "Duplicate the built-in comparison" }</button>
                     </div>
+                    <div class="toolbar view-switch" role="group" aria-label="Edit as">
+                        <button type="button" aria-pressed={(*view == View::Grid).to_string()} onclick={show(View::Grid)}>{ "Grid" }</button>
+                        <button type="button" aria-pressed={(*view == View::Json).to_string()} onclick={show(View::Json)}>{ "JSON" }</button>
+                        <button type="button" onclick={edited.undo.reform(|_| ())} disabled={!edited.can_undo} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+                        <button type="button" onclick={edited.redo.reform(|_| ())} disabled={!edited.can_redo} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+                    </div>
+                    <p class="author-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
                     if let Some(error) = &*start_error {
                         <p class="author-note" role="alert">{ format!("The built-in comparison could not be loaded, so your draft is unchanged. {error}") }</p>
                     }
@@ -125,10 +258,20 @@ pub fn AuthorPage() -> Html {
                     if !saved {
                         <p class="author-note" role="alert">{ "This browser would not store your draft, so it will be lost when you leave: download it to keep it." }</p>
                     }
-                    <label for="dataset-editor" class="visually-hidden">{ "Dataset JSON" }</label>
-                    <textarea id="dataset-editor" ref={editor} spellcheck="false" autocomplete="off" wrap="off"
-                        value={(*draft).clone()} oninput={on_input} aria-describedby="problems-summary" />
-                    <ProblemList problems={problems} on_jump={on_jump} />
+                    if *view == View::Grid {
+                        <GridView dataset={editable.0.clone()} problems={editable.1.clone()} active={*active}
+                            on_active={Callback::from({ let active = active.setter(); move |cell| active.set(cell) })}
+                            on_edit={on_edit.clone()} on_status={Callback::from({ let status = status.setter(); move |s| status.set(Some(s)) })}
+                            on_show_json={show(View::Json)} />
+                    } else {
+                        <label for="dataset-editor" class="visually-hidden">{ "Dataset JSON" }</label>
+                        <textarea id="dataset-editor" ref={editor} spellcheck="false" autocomplete="off" wrap="off"
+                            value={(*draft).clone()} oninput={on_input} aria-describedby="problems-summary" />
+                    }
+                    <ProblemList problems={problems} on_pick={on_pick} />
+                    if !still_to_write.is_empty() {
+                        <p class="author-note still-to-write">{ still_to_write_summary(&still_to_write) }</p>
+                    }
                 </section>
                 <section class="author-preview" aria-labelledby="preview-heading">
                     <h2 id="preview-heading">{ "Preview" }</h2>
@@ -148,8 +291,31 @@ pub fn AuthorPage() -> Html {
                     }
                 </section>
             </main>
+            <ImportDialog open={*import_open} on_close={Callback::from(move |()| import_open.set(false))} {on_import} />
         </div>
     }
+}
+
+/// "Still to write: 12 reasons, 12 citations and 1 note on who claims what."
+fn still_to_write_summary(left: &[Problem]) -> String {
+    let count = |suffix: &str| left.iter().filter(|p| p.path.ends_with(suffix)).count();
+    let mut parts = Vec::new();
+    for (n, one, many) in [
+        (count(".rationale"), "reason", "reasons"),
+        (count(".citations"), "citation", "citations"),
+        (count(".contested"), "note on who claims what", "notes on who claims what"),
+    ] {
+        match n {
+            0 => {}
+            1 => parts.push(format!("1 {one}")),
+            n => parts.push(format!("{n} {many}")),
+        }
+    }
+    let listed = match parts.len() {
+        0 | 1 => parts.join(""),
+        n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+    };
+    format!("Still to write: {listed}. The widget works without them; readers see which scores cite nothing.")
 }
 
 /// The preview behaves like an embed: state in memory, nothing written to

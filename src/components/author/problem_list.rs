@@ -5,13 +5,13 @@ use yew::prelude::*;
 #[derive(PartialEq, Properties)]
 pub struct ProblemListProps {
     pub problems: Vec<Problem>,
-    /// Called with the byte offset of the problem's place in the draft.
-    pub on_jump: Callback<usize>,
+    /// Called with the problem picked, to show its place.
+    pub on_pick: Callback<Problem>,
 }
 
-/// Every problem in the draft, each a button that selects its place in the
-/// editor. The count is a polite status, so typing is not interrupted by
-/// every transient mistake.
+/// Every problem in the draft, each a button that shows its place (its
+/// cell in the grid, its line in the JSON). The count is a polite status,
+/// so typing is not interrupted by every transient mistake.
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let count = match props.problems.len() {
@@ -27,9 +27,9 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     let place = problem.at.map(|at| at.to_string());
                     let what = problem.to_string();
                     match problem.at {
-                        Some(at) => {
-                            let on_jump = props.on_jump.clone();
-                            let onclick = Callback::from(move |_: MouseEvent| on_jump.emit(at.offset));
+                        Some(_) => {
+                            let (on_pick, picked) = (props.on_pick.clone(), problem.clone());
+                            let onclick = Callback::from(move |_: MouseEvent| on_pick.emit(picked.clone()));
                             html! {
                                 <li><button type="button" class="problem" {onclick}>
                                     <span class="problem-place">{ place.unwrap_or_default() }</span>{ " " }{ what }

@@ -15,6 +15,10 @@ pub const AUTHOR_BUILD_DIR: &str = "target/author-build";
 /// The authoring page in dist.
 pub const AUTHOR_PAGE: &str = "author.html";
 
+/// The authoring page's own stylesheet (`styles/author.css`, copied by
+/// Trunk and linked by `pages::author_page` alone).
+pub const AUTHOR_STYLE: &str = "author.css";
+
 /// What the author build brings: its page (the Trunk output, with the
 /// renamed files) and the names of the files copied into the staging dir.
 pub struct AuthorBuild {

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use versus::{prerender, Surface, SurfaceKind};
 use versus_core::explain::{headline, Reading};
-use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE};
+use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
 use versus_postbuild::oembed::{oembed_file, preset_page};
 use versus_postbuild::pages::{
@@ -101,6 +101,7 @@ fn run() -> Result<(), String> {
             write(AUTHOR_PAGE, with_csp_meta(&author, &author_csp)?)?;
             let mut files = build.files;
             files.push(AUTHOR_PAGE.to_string());
+            files.push(AUTHOR_STYLE.to_string());
             (files, Some(author_csp))
         }
         Err(why) => {

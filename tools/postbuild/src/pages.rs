@@ -5,6 +5,8 @@
 
 use versus_core::embed::html_escape;
 
+use crate::author_build::AUTHOR_STYLE;
+
 /// Preset pages live at `preset/<id>/index.html`.
 pub const PRESET_DIR: &str = "preset";
 
@@ -77,15 +79,19 @@ fn with_head(html: &str, head: &str) -> Result<String, String> {
 }
 
 /// The authoring page (`author.html`) from the app's page: its own title,
-/// the `versus-page` meta that tells the boot code which app to start, and
+/// its own stylesheet (`AUTHOR_STYLE`, which readers never load), the
+/// `versus-page` meta that tells the boot code which app to start, and
 /// a static stand-in until it starts (the editor needs the browser, so it
 /// is not pre-rendered).
 pub fn author_page(html: &str) -> Result<String, String> {
-    let head = "<title>Write your own comparison · Versus</title>\
+    let head = format!(
+        "<title>Write your own comparison · Versus</title>\
          <meta name=\"description\" content=\"Write a comparison of any options on any criteria, check it, preview it and publish it as a file, an embed or a link.\">\
-         <meta name=\"versus-page\" content=\"author\">";
+         <meta name=\"versus-page\" content=\"author\">\
+         <link rel=\"stylesheet\" href=\"{AUTHOR_STYLE}\">"
+    );
     with_prerendered(
-        &with_head(html, head)?,
+        &with_head(html, &head)?,
         "<div class=\"versus author\"><h1>Write your own comparison</h1>\
          <p>The editor is loading.</p>\
          <noscript><p>The editor needs JavaScript. The dataset format is described in <a href=\"dataset-format.md\">dataset-format.md</a>.</p></noscript></div>",

@@ -1,0 +1,206 @@
+//! The draft as a grid: criteria in rows, options in columns, a score in
+//! each cell. Keyboard as the WAI-ARIA grid pattern: one cell in the tab
+//! order, arrow keys between cells, Enter or F2 (or typing) to edit, Enter
+//! to keep, Escape to leave the cell as it was.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use versus_core::authoring::place::{cell_of_path, Cell};
+use versus_core::authoring::Edit;
+use versus_core::table::{format_score_cell, parse_score_cell};
+use versus_core::{Dataset, Problem};
+use yew::prelude::*;
+
+use crate::platform::editing::{field_value, focus_id, set_input_value};
+
+#[derive(PartialEq, Properties)]
+pub struct GridEditorProps {
+    pub dataset: Rc<Dataset>,
+    /// The draft's validation problems, shown on the cells they concern.
+    pub problems: Rc<Vec<Problem>>,
+    pub active: Cell,
+    pub on_active: Callback<Cell>,
+    pub on_edit: Callback<Edit>,
+}
+
+pub fn cell_id((row, col): Cell) -> String {
+    format!("grid-cell-{row}-{col}")
+}
+
+#[component]
+pub fn GridEditor(props: &GridEditorProps) -> Html {
+    let d = &props.dataset;
+    let editing = use_state(|| None::<Cell>);
+    // A score typed that is not one: shown on its cell until fixed.
+    let typed_wrong = use_state(BTreeMap::<Cell, String>::new);
+    let rows = d.criteria.len() + 1;
+    let cols = d.technologies.len() + 1;
+    let active = (props.active.0.min(rows - 1), props.active.1.min(cols - 1));
+
+    let mut cell_problems: BTreeMap<Cell, Vec<String>> = BTreeMap::new();
+    for problem in props.problems.iter() {
+        if let Some(cell) = cell_of_path(d, &problem.path) {
+            cell_problems.entry(cell).or_default().push(problem.message.clone());
+        }
+    }
+    for (cell, message) in typed_wrong.iter() {
+        cell_problems.entry(*cell).or_default().insert(0, message.clone());
+    }
+
+    let commit = {
+        let (on_edit, typed_wrong) = (props.on_edit.clone(), typed_wrong.clone());
+        move |(row, col): Cell, text: String| {
+            let mut wrong = (*typed_wrong).clone();
+            wrong.remove(&(row, col));
+            let edit = match (row, col) {
+                (0, 0) => None,
+                (0, col) => Some(Edit::RenameOption { option: col - 1, name: text.trim().to_string() }),
+                (row, 0) => Some(Edit::RenameCriterion { criterion: row - 1, name: text.trim().to_string() }),
+                (row, col) => match parse_score_cell(&text) {
+                    Ok((value, range)) => Some(Edit::Score { criterion: row - 1, option: col - 1, value, range }),
+                    Err(problem) => {
+                        wrong.insert((row, col), problem.to_string());
+                        None
+                    }
+                },
+            };
+            typed_wrong.set(wrong);
+            if let Some(edit) = edit {
+                on_edit.emit(edit);
+            }
+        }
+    };
+
+    let cell = |row: usize, col: usize, value: String, label: String| -> Html {
+        let here = (row, col);
+        let id = cell_id(here);
+        let is_editing = *editing == Some(here);
+        let problems = cell_problems.get(&here);
+        let problem_id = format!("{id}-problem");
+        let onfocus = {
+            let on_active = props.on_active.clone();
+            Callback::from(move |_: FocusEvent| on_active.emit(here))
+        };
+        let onclick = {
+            let editing = editing.clone();
+            Callback::from(move |_: MouseEvent| editing.set(Some(here)))
+        };
+        let onchange = {
+            let commit = commit.clone();
+            Callback::from(move |event: Event| {
+                if let Some(text) = field_value(&event) {
+                    commit(here, text);
+                }
+            })
+        };
+        let onblur = {
+            let editing = editing.clone();
+            Callback::from(move |_: FocusEvent| {
+                if *editing == Some(here) {
+                    editing.set(None);
+                }
+            })
+        };
+        let onkeydown = {
+            let (editing, on_active, original) = (editing.clone(), props.on_active.clone(), value.clone());
+            Callback::from(move |event: KeyboardEvent| {
+                let key = event.key();
+                let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
+                if is_editing {
+                    match key.as_str() {
+                        "Escape" => {
+                            set_input_value(&cell_id(here), &original);
+                            editing.set(None);
+                            event.prevent_default();
+                        }
+                        // The browser fires `change` for Enter itself.
+                        "Enter" => editing.set(None),
+                        _ => {}
+                    }
+                    return;
+                }
+                let to = match key.as_str() {
+                    "ArrowUp" => Some((row.saturating_sub(1), col)),
+                    "ArrowDown" => Some(((row + 1).min(rows - 1), col)),
+                    "ArrowLeft" => Some((row, col.saturating_sub(1))),
+                    "ArrowRight" => Some((row, (col + 1).min(cols - 1))),
+                    "Home" if event.ctrl_key() => Some((0, 0)),
+                    "End" if event.ctrl_key() => Some((rows - 1, cols - 1)),
+                    "Home" => Some((row, 0)),
+                    "End" => Some((row, cols - 1)),
+                    "PageUp" => Some((0, col)),
+                    "PageDown" => Some((rows - 1, col)),
+                    _ => None,
+                };
+                if let Some(to) = to {
+                    event.prevent_default();
+                    on_active.emit(to);
+                    focus_id(&cell_id(to), false);
+                    return;
+                }
+                if here == (0, 0) {
+                    return;
+                }
+                if key == "Enter" || key == "F2" {
+                    event.prevent_default();
+                    editing.set(Some(here));
+                } else if plain && key.chars().count() == 1 {
+                    // Typing over a cell replaces it, as in a spreadsheet.
+                    event.prevent_default();
+                    set_input_value(&cell_id(here), &key);
+                    editing.set(Some(here));
+                }
+            })
+        };
+        let tabindex = if here == active { "0" } else { "-1" };
+        let class = classes!("grid-cell", problems.is_some().then_some("has-problem"), is_editing.then_some("editing"));
+        let problem_text = problems.map(|p| p.join("; "));
+        let field = if here == (0, 0) {
+            html! { <span id={id.clone()} class="grid-corner" {tabindex} {onfocus} onkeydown={onkeydown}>{ value }</span> }
+        } else {
+            html! {
+                <input {id} type="text" class="grid-input" {value} aria-label={label} {tabindex}
+                    readonly={!is_editing} autocomplete="off" spellcheck="false"
+                    aria-invalid={problem_text.is_some().then_some("true")}
+                    aria-describedby={problem_text.is_some().then(|| problem_id.clone())}
+                    {onfocus} {onclick} {onchange} {onblur} {onkeydown} />
+            }
+        };
+        html! {
+            <>
+                { field }
+                if let Some(text) = problem_text {
+                    <span id={problem_id} class="cell-problem">{ text }</span>
+                }
+            </>
+        }
+    };
+
+    html! {
+        <div class="grid-scroll">
+            <table role="grid" class="score-grid" aria-label="Scores: criteria in rows, options in columns"
+                aria-rowcount={rows.to_string()} aria-colcount={cols.to_string()}>
+                <thead>
+                    <tr role="row">
+                        <th role="columnheader" class={classes!("grid-cell", "sticky-col")}>{ cell(0, 0, "Criterion".into(), String::new()) }</th>
+                        { for d.technologies.iter().enumerate().map(|(j, t)| html! {
+                            <th role="columnheader" class="grid-cell">{ cell(0, j + 1, t.name.clone(), format!("Name of option {}", j + 1)) }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for d.criteria.iter().enumerate().map(|(i, c)| html! {
+                        <tr role="row" key={c.id.clone()}>
+                            <th role="rowheader" class={classes!("grid-cell", "sticky-col")}>{ cell(i + 1, 0, c.name.clone(), format!("Name of criterion {}", i + 1)) }</th>
+                            { for d.technologies.iter().enumerate().map(|(j, t)| {
+                                let value = c.score_for(&t.id).map(|s| format_score_cell(s.value, s.range)).unwrap_or_default();
+                                html! { <td role="gridcell" class="grid-cell">{ cell(i + 1, j + 1, value, format!("{}, {}", t.name, c.name)) }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! "Import table": paste rows from a spreadsheet, CSV, a Markdown table or a
+//! table copied from a web page, and get a draft. A table that cannot be
+//! read says where and why, and stays in the box to be fixed.
+
+use versus_core::table::{import_table, Imported};
+use yew::prelude::*;
+
+use crate::platform::{self, editing};
+
+#[derive(PartialEq, Properties)]
+pub struct ImportDialogProps {
+    pub open: bool,
+    pub on_close: Callback<()>,
+    /// A table that read cleanly; the page decides whether to take it.
+    pub on_import: Callback<Imported>,
+}
+
+#[component]
+pub fn ImportDialog(props: &ImportDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let text = use_state(String::new);
+    // The HTML a paste carried: a table copied from a post reads better
+    // from its markup than from the text the browser makes of it.
+    let html = use_mut_ref(|| None::<String>);
+    let problems = use_state(Vec::<String>::new);
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.open, move |open| {
+            if *open {
+                platform::show_modal(&dialog);
+            } else {
+                platform::close_dialog(&dialog);
+            }
+        });
+    }
+    let onpaste = {
+        let html = html.clone();
+        Callback::from(move |event: Event| *html.borrow_mut() = editing::pasted_html(&event))
+    };
+    let oninput = {
+        let (text, html) = (text.clone(), html.clone());
+        Callback::from(move |event: InputEvent| {
+            // Typing after a paste makes the text, not the pasted markup,
+            // what the author means.
+            if !editing::is_paste(&event) {
+                *html.borrow_mut() = None;
+            }
+            if let Some(value) = platform::textarea_value(&event) {
+                text.set(value);
+            }
+        })
+    };
+    let on_confirm = {
+        let (text, html, problems, on_import) = (text.clone(), html.clone(), problems.clone(), props.on_import.clone());
+        Callback::from(move |_: MouseEvent| match import_table(&text, html.borrow().as_deref()) {
+            Ok(imported) => {
+                problems.set(Vec::new());
+                on_import.emit(imported);
+            }
+            Err(found) => problems.set(found),
+        })
+    };
+    let on_cancel = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let onclose = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: Event| on_close.emit(()))
+    };
+    html! {
+        <dialog ref={dialog} class="embed-dialog import-dialog" aria-labelledby="import-heading" {onclose}>
+            <h2 id="import-heading">{ "Import a table" }</h2>
+            <p>{ "Paste rows copied from a spreadsheet, CSV, a Markdown table, or a table copied from a web page. The first row names the options (2 to 6); each row after it is a criterion and its scores from 0 to 10, such as 7, or 7 (6-8) where sources disagree. Columns headed Question or Weight fill those in." }</p>
+            <label for="import-text">{ "Table to import" }</label>
+            <textarea id="import-text" rows="10" spellcheck="false" wrap="off" value={(*text).clone()} {oninput} {onpaste}
+                aria-describedby={(!problems.is_empty()).then_some("import-problems")} />
+            if !problems.is_empty() {
+                <div id="import-problems" class="import-problems" role="alert">
+                    <p><strong>{ match problems.len() { 1 => "1 problem: nothing was imported yet.".to_string(), n => format!("{n} problems: nothing was imported yet.") } }</strong></p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </div>
+            }
+            <div class="dialog-actions">
+                <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
+                { " " }
+                <button type="button" class="primary" onclick={on_confirm}>{ "Import" }</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,66 @@
+//! The sources a draft's citations quote: title, publisher and address,
+//! each kept when its field loses focus.
+
+use std::rc::Rc;
+
+use versus_core::authoring::Edit;
+use versus_core::Dataset;
+use yew::prelude::*;
+
+use crate::platform::editing::field_value;
+
+#[derive(PartialEq, Properties)]
+pub struct SourcesEditorProps {
+    pub dataset: Rc<Dataset>,
+    pub on_edit: Callback<Edit>,
+}
+
+#[component]
+pub fn SourcesEditor(props: &SourcesEditorProps) -> Html {
+    let d = &props.dataset;
+    let add = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: MouseEvent| on_edit.emit(Edit::AddSource))
+    };
+    html! {
+        <details class="grid-extra">
+            <summary>{ format!("Sources ({})", d.sources.len()) }</summary>
+            { for d.sources.iter().enumerate().map(|(index, s)| {
+                let field = |which: &'static str, label: &str, value: String| {
+                    let id = format!("source-{index}-{which}");
+                    let (on_edit, current) = (props.on_edit.clone(), s.clone());
+                    let onchange = Callback::from(move |event: Event| {
+                        let Some(text) = field_value(&event) else { return };
+                        let mut next = current.clone();
+                        match which {
+                            "title" => next.title = text,
+                            "publisher" => next.publisher = text,
+                            _ => next.url = Some(text),
+                        }
+                        on_edit.emit(Edit::Source {
+                            index,
+                            title: next.title,
+                            publisher: next.publisher,
+                            url: next.url.unwrap_or_default(),
+                        });
+                    });
+                    html! {
+                        <span class="source-field">
+                            <label for={id.clone()}>{ label }</label>
+                            <input {id} type={if which == "url" { "url" } else { "text" }} {value} {onchange} />
+                        </span>
+                    }
+                };
+                html! {
+                    <fieldset class="source-fields" key={s.id.clone()}>
+                        <legend>{ format!("Source {}", index + 1) }</legend>
+                        { field("title", "Title", s.title.clone()) }
+                        { field("publisher", "Publisher", s.publisher.clone()) }
+                        { field("url", "Address (https://…)", s.url.clone().unwrap_or_default()) }
+                    </fieldset>
+                }
+            }) }
+            <button type="button" onclick={add}>{ "Add a source" }</button>
+        </details>
+    }
+}
