@@ -20,6 +20,7 @@ pub mod resize;
 pub mod share;
 pub mod small_sort;
 pub mod synthetic;
+pub mod table;
 pub mod verdict;
 pub mod web_address;
 pub mod wording;
