@@ -293,6 +293,13 @@ fn a_table_too_big_is_refused_for_its_size_alone() {
         problems(&wide),
         ["The table has 41 columns; Versus reads at most 32: the criteria, up to 6 options, and columns such as Question and Weight."]
     );
+    // Empty cells at the end of a row do not count.
+    let padded = format!(
+        "Drink\tTea\tCoffee{}\nTaste\t1\t2{}\n",
+        "\t".repeat(40),
+        "\t".repeat(40)
+    );
+    assert_eq!(import(&padded).dataset.technologies.len(), 2);
     let huge = "a\tb\n".repeat(200_000);
     assert_eq!(
         problems(&huge),

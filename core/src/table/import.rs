@@ -78,16 +78,13 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
             body.len()
         )]);
     }
-    let widest = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widest = table.rows.iter().map(|r| filled(r)).max().unwrap_or(0);
     if widest > MAX_COLUMNS {
         return Err(vec![format!(
             "The table has {widest} columns; Versus reads at most {MAX_COLUMNS}: the criteria, up to {MAX_TECHNOLOGIES} options, and columns such as Question and Weight."
         )]);
     }
-    let width = header
-        .iter()
-        .rposition(|c| !c.is_empty())
-        .map_or(0, |i| i + 1);
+    let width = filled(header);
     let columns: Vec<Column> = (1..width)
         .map(|at| Column {
             at,
@@ -122,7 +119,7 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
             }
             place
         };
-        let cells = row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+        let cells = filled(row);
         if cells > width {
             messages.push(format!("{place} has {cells} cells; the header has {width}"));
         }
@@ -222,6 +219,12 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
             .map(|p| in_words(p, &dataset, &options))
             .collect()),
     }
+}
+
+/// How many cells a row has up to its last non-empty one: spreadsheets
+/// copy empty cells at the end of a row too.
+fn filled(row: &[String]) -> usize {
+    row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
 }
 
 fn cell(row: &[String], at: usize) -> &str {
