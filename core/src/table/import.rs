@@ -26,6 +26,10 @@ pub struct Imported {
 /// The most problems listed; a person fixes those and pastes again.
 const MAX_MESSAGES: usize = 50;
 
+/// The widest table read: room for the options, a question, a weight and
+/// columns of notes or links that are left out.
+const MAX_COLUMNS: usize = 32;
+
 const PASTE: &str = "Paste a table: a header row with the options' names, then a row for each criterion with its name and a score from 0 to 10 for each option.";
 
 #[derive(Default)]
@@ -63,10 +67,24 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
         .rows
         .split_first()
         .ok_or_else(|| vec![PASTE.to_string()])?;
-    let width = header
-        .iter()
-        .rposition(|c| !c.is_empty())
-        .map_or(0, |i| i + 1);
+    if body.is_empty() {
+        return Err(vec!["The table has only a header row: add a row for each criterion, its name first, then a score for each option.".to_string()]);
+    }
+    // Past these sizes the table is refused for its size alone, before
+    // any cell is looked at: that keeps a huge paste quick to refuse.
+    if body.len() > MAX_CRITERIA {
+        return Err(vec![format!(
+            "The table has {} criteria; the most Versus shows is {MAX_CRITERIA}.",
+            body.len()
+        )]);
+    }
+    let widest = table.rows.iter().map(|r| filled(r)).max().unwrap_or(0);
+    if widest > MAX_COLUMNS {
+        return Err(vec![format!(
+            "The table has {widest} columns; Versus reads at most {MAX_COLUMNS}: the criteria, up to {MAX_TECHNOLOGIES} options, and columns such as Question and Weight."
+        )]);
+    }
+    let width = filled(header);
     let columns: Vec<Column> = (1..width)
         .map(|at| Column {
             at,
@@ -79,14 +97,6 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
     let options: Vec<&Column> = columns.iter().filter(|c| c.role == Role::Option).collect();
     if !(MIN_TECHNOLOGIES..=MAX_TECHNOLOGIES).contains(&options.len()) {
         messages.push(option_count(&options));
-    }
-    if body.is_empty() {
-        messages.push("The table has only a header row: add a row for each criterion, its name first, then a score for each option.".to_string());
-    } else if body.len() > MAX_CRITERIA {
-        messages.push(format!(
-            "The table has {} criteria; the most Versus shows is {MAX_CRITERIA}.",
-            body.len()
-        ));
     }
     let find = |role| columns.iter().find(|c| c.role == role);
     let (question, weight) = (find(Role::Question), find(Role::Weight));
@@ -109,7 +119,7 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
             }
             place
         };
-        let cells = row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+        let cells = filled(row);
         if cells > width {
             messages.push(format!("{place} has {cells} cells; the header has {width}"));
         }
@@ -209,6 +219,12 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
             .map(|p| in_words(p, &dataset, &options))
             .collect()),
     }
+}
+
+/// How many cells a row has up to its last non-empty one: spreadsheets
+/// copy empty cells at the end of a row too.
+fn filled(row: &[String]) -> usize {
+    row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
 }
 
 fn cell(row: &[String], at: usize) -> &str {
