@@ -35,14 +35,6 @@ pub fn field_value(event: &yew::Event) -> Option<String> {
     target.dyn_ref::<HtmlSelectElement>().map(HtmlSelectElement::value)
 }
 
-/// Sets an input's shown value (what the person typed is otherwise kept
-/// by the browser even when the markup's value did not change).
-pub fn set_input_value(id: &str, value: &str) {
-    if let Some(input) = element(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
-        input.set_value(value);
-    }
-}
-
 /// Moves focus to the element with this id, if there is one; with `select`,
 /// an input's text is selected too, ready to be typed over.
 pub fn focus_id(id: &str, select: bool) {

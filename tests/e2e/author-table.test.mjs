@@ -84,16 +84,16 @@ describe('Authoring without JSON: import a table, edit it as a grid', () => {
     assert.equal(await page.getByRole('textbox', { name: 'Title' }).inputValue(), 'Bike, Bus or Car?');
     // Equal weights: Bike 27/4, Bus 20/4, Car 20/4. Bike leads by 1.75.
     await page.locator('.preview-frame').getByRole('heading', { name: 'Bike, Bus or Car?' }).waitFor();
-    await assert.doesNotReject(verdict(page).filter({ hasText: /Bike leads by 1\.8 points/ }).waitFor());
+    await assert.doesNotReject(verdict(page).filter({ hasText: /At equal weights, Bike leads Bus by 1\.8 points/ }).waitFor());
     // The Question column filled the question; the others are generated.
     await cell(page, 'Name of criterion 1').focus();
     assert.equal(await page.getByRole('textbox', { name: "Question the reader's slider answers" }).inputValue(), 'How much does the monthly cost matter?');
     assert.match(await page.locator('.still-to-write').innerText(), /Still to write: 12 reasons and 12 citations\./);
-    // Scores change the verdict: Car gets a perfect cost score.
-    await cell(page, 'Car, Cost per month').click();
-    await cell(page, 'Car, Cost per month').fill('10');
-    await cell(page, 'Car, Cost per month').press('Enter');
-    await assert.doesNotReject(verdict(page).filter({ hasText: /Car leads by 0\.3 points/ }).waitFor());
+    // A score changes the verdict: with exercise 6, Car (25/4) is second.
+    await cell(page, 'Car, Exercise').click();
+    await cell(page, 'Car, Exercise').fill('6');
+    await cell(page, 'Car, Exercise').press('Enter');
+    await assert.doesNotReject(verdict(page).filter({ hasText: /Bike leads Car by 0\.5 points/ }).waitFor());
     assert.deepEqual(errors, []);
   });
 
@@ -116,7 +116,7 @@ describe('Authoring without JSON: import a table, edit it as a grid', () => {
     assert.equal(await cell(page, 'Name of criterion 2').inputValue(), 'Templating | themes');
     assert.equal(await cell(page, 'Eleventy, Build speed').inputValue(), '7 (6-8)');
     // Hugo 24/3, Eleventy 23/3, Jekyll 15/3.
-    await assert.doesNotReject(verdict(page).filter({ hasText: /Hugo leads by 0\.3 points/ }).waitFor());
+    await assert.doesNotReject(verdict(page).filter({ hasText: /Hugo leads Eleventy by 0\.3 points/ }).waitFor());
     assert.deepEqual(errors, []);
   });
 
@@ -224,7 +224,7 @@ describe('Authoring without JSON: import a table, edit it as a grid', () => {
     assert.equal(await cell(page, 'Helix, Defaults out of the box').inputValue(), '9');
     assert.equal(await cell(page, 'Emacs, Extensibility').inputValue(), '10');
     // Vim 22, Emacs 20, Helix 29 (out of 40): Helix leads by 1.75.
-    await assert.doesNotReject(verdict(page).filter({ hasText: /Helix leads by 1\.8 points/ }).waitFor());
+    await assert.doesNotReject(verdict(page).filter({ hasText: /Helix leads Vim by 1\.8 points/ }).waitFor());
     // Escape leaves a cell as it was.
     await cell(page, 'Vim, Startup time').focus();
     await type('1');

@@ -19,6 +19,8 @@ describe('Authoring page', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${env.server.url}author.html`);
+    // The page opens on the grid; these tests write JSON.
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
     const editor = page.getByRole('textbox', { name: 'Dataset JSON' });
     await editor.waitFor();
     return { context, page, editor, errors };

@@ -200,7 +200,10 @@ describe('Hostile data', () => {
   test('6. two authoring tabs never overwrite each other unseen', async (t) => {
     const ctx = await context(t);
     const [a, b] = [await ctx.newPage(), await ctx.newPage()];
-    for (const page of [a, b]) await page.goto(`${app.url}author.html`);
+    for (const page of [a, b]) {
+      await page.goto(`${app.url}author.html`);
+      await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    }
     const editor = (page) => page.getByRole('textbox', { name: 'Dataset JSON' });
     const stored = () => a.evaluate(() => localStorage.getItem('versus:author-draft'));
     await editor(a).fill('{"title": "Tab A"}');
@@ -270,6 +273,7 @@ describe('Hostile data', () => {
     const ctx = await context(t);
     const page = await ctx.newPage();
     await page.goto(`${app.url}author.html`);
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await page.getByRole('textbox', { name: 'Dataset JSON' }).waitFor();
     await waitForControl(page);
     await ctx.setOffline(true);

@@ -10,6 +10,7 @@ use versus_core::authoring::Edit;
 use versus_core::Dataset;
 use yew::prelude::*;
 
+use super::text_field::TextField;
 use crate::platform::editing::field_value;
 
 #[derive(PartialEq, Properties)]
@@ -63,9 +64,8 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             html! {
                 <>
                     <h3>{ format!("Criterion: {}", c.name) }</h3>
-                    <label for="panel-question">{ "Question the reader's slider answers" }</label>
-                    <input id="panel-question" type="text" value={c.question.clone()}
-                        onchange={on_text(on_edit, move |text| Edit::Question { criterion, text })} />
+                    <TextField id="panel-question" label="Question the reader's slider answers" value={c.question.clone()}
+                        on_commit={on_edit.reform(move |text| Edit::Question { criterion, text })} />
                     <div class="toolbar">
                         { button(on_edit, "Move up", Edit::MoveCriterion { criterion, to: criterion.saturating_sub(1) }, criterion == 0) }
                         { button(on_edit, "Move down", Edit::MoveCriterion { criterion, to: criterion + 1 }, criterion == last) }
@@ -83,15 +83,14 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             html! {
                 <>
                     <h3>{ format!("{} on {}", t.name, c.name) }</h3>
-                    <label for="panel-rationale">{ "Why this score" }</label>
-                    <textarea id="panel-rationale" rows="2" value={score.rationale.clone()}
-                        onchange={on_text(on_edit, move |text| Edit::Rationale { criterion, option, text })} />
-                    <label for="panel-contested">{ "Where sources disagree: who claims what" }</label>
+                    <TextField id="panel-rationale" label="Why this score" multiline=true value={score.rationale.clone()}
+                        on_commit={on_edit.reform(move |text| Edit::Rationale { criterion, option, text })} />
                     if score.range.is_some() {
-                        <textarea id="panel-contested" rows="2" value={score.contested.clone().unwrap_or_default()}
-                            onchange={on_text(on_edit, move |text| Edit::Contested { criterion, option, text })} />
+                        <TextField id="panel-contested" label="Where sources disagree: who claims what" multiline=true
+                            value={score.contested.clone().unwrap_or_default()}
+                            on_commit={on_edit.reform(move |text| Edit::Contested { criterion, option, text })} />
                     } else {
-                        <p id="panel-contested" class="author-note">{ "Give the score a range in its cell, such as 7 (6-8), when sources disagree; then say here who claims what." }</p>
+                        <p class="author-note">{ "Give the score a range in its cell, such as 7 (6-8), when sources disagree; then say here who claims what." }</p>
                     }
                     <h4>{ "Citations" }</h4>
                     if score.citations.is_empty() {
@@ -111,9 +110,8 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
                                         <option value={s.id.clone()} selected={s.id == citation.source}>{ &s.title }</option>
                                     }) }
                                 </select>
-                                <label for={quote_id.clone()}>{ "Quote, word for word" }</label>
-                                <textarea id={quote_id} rows="2" value={citation.quote.clone()}
-                                    onchange={on_text(on_edit, move |quote| Edit::Citation { criterion, option, index, source: source.clone(), quote })} />
+                                <TextField id={quote_id} label="Quote, word for word" multiline=true value={citation.quote.clone()}
+                                    on_commit={on_edit.reform(move |quote| Edit::Citation { criterion, option, index, source: source.clone(), quote })} />
                                 { button(on_edit, "Remove this citation", Edit::RemoveCitation { criterion, option, index }, false) }
                             </fieldset>
                         }

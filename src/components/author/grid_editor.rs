@@ -1,7 +1,8 @@
 //! The draft as a grid: criteria in rows, options in columns, a score in
 //! each cell. Keyboard as the WAI-ARIA grid pattern: one cell in the tab
 //! order, arrow keys between cells, Enter or F2 (or typing) to edit, Enter
-//! to keep, Escape to leave the cell as it was.
+//! to keep, Escape to leave the cell as it was. A cell keeps what was
+//! typed when focus leaves it, as a spreadsheet does.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -12,7 +13,8 @@ use versus_core::table::{format_score_cell, parse_score_cell};
 use versus_core::{Dataset, Problem};
 use yew::prelude::*;
 
-use crate::platform::editing::{field_value, focus_id, set_input_value};
+use crate::platform::editing::focus_id;
+use crate::platform::input_value;
 
 #[derive(PartialEq, Properties)]
 pub struct GridEditorProps {
@@ -32,8 +34,12 @@ pub fn cell_id((row, col): Cell) -> String {
 pub fn GridEditor(props: &GridEditorProps) -> Html {
     let d = &props.dataset;
     let editing = use_state(|| None::<Cell>);
-    // A score typed that is not one: shown on its cell until fixed.
-    let typed_wrong = use_state(BTreeMap::<Cell, String>::new);
+    // What is typed in a cell before it is kept: Yew sets an input's value
+    // on every render, so text not yet in the draft must live in state.
+    let typed = use_state(|| None::<(Cell, String)>);
+    // A score typed that is not one: its text and why, shown on its cell
+    // until it is fixed or undone with Escape.
+    let typed_wrong = use_state(BTreeMap::<Cell, (String, String)>::new);
     let rows = d.criteria.len() + 1;
     let cols = d.technologies.len() + 1;
     let active = (props.active.0.min(rows - 1), props.active.1.min(cols - 1));
@@ -44,23 +50,28 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             cell_problems.entry(cell).or_default().push(problem.message.clone());
         }
     }
-    for (cell, message) in typed_wrong.iter() {
+    for (cell, (_, message)) in typed_wrong.iter() {
         cell_problems.entry(*cell).or_default().insert(0, message.clone());
     }
 
+    // Keeps what is typed in `here`, if anything: an edit of the draft, or
+    // a problem on the cell when it is not a score.
     let commit = {
-        let (on_edit, typed_wrong) = (props.on_edit.clone(), typed_wrong.clone());
-        move |(row, col): Cell, text: String| {
+        let (on_edit, typed, typed_wrong, editing) = (props.on_edit.clone(), typed.clone(), typed_wrong.clone(), editing.clone());
+        move |here: Cell| {
+            editing.set(None);
+            let Some((cell, text)) = (*typed).clone().filter(|(cell, _)| *cell == here) else { return };
+            typed.set(None);
             let mut wrong = (*typed_wrong).clone();
-            wrong.remove(&(row, col));
-            let edit = match (row, col) {
+            wrong.remove(&cell);
+            let edit = match cell {
                 (0, 0) => None,
                 (0, col) => Some(Edit::RenameOption { option: col - 1, name: text.trim().to_string() }),
                 (row, 0) => Some(Edit::RenameCriterion { criterion: row - 1, name: text.trim().to_string() }),
                 (row, col) => match parse_score_cell(&text) {
                     Ok((value, range)) => Some(Edit::Score { criterion: row - 1, option: col - 1, value, range }),
                     Err(problem) => {
-                        wrong.insert((row, col), problem.to_string());
+                        wrong.insert(cell, (text, problem.to_string()));
                         None
                     }
                 },
@@ -72,12 +83,17 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
         }
     };
 
-    let cell = |row: usize, col: usize, value: String, label: String| -> Html {
+    let cell = |row: usize, col: usize, kept: String, label: String| -> Html {
         let here = (row, col);
         let id = cell_id(here);
         let is_editing = *editing == Some(here);
         let problems = cell_problems.get(&here);
         let problem_id = format!("{id}-problem");
+        let value = match (&*typed, typed_wrong.get(&here)) {
+            (Some((cell, text)), _) if *cell == here => text.clone(),
+            (_, Some((text, _))) => text.clone(),
+            _ => kept,
+        };
         let onfocus = {
             let on_active = props.on_active.clone();
             Callback::from(move |_: FocusEvent| on_active.emit(here))
@@ -86,36 +102,38 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             let editing = editing.clone();
             Callback::from(move |_: MouseEvent| editing.set(Some(here)))
         };
-        let onchange = {
-            let commit = commit.clone();
-            Callback::from(move |event: Event| {
-                if let Some(text) = field_value(&event) {
-                    commit(here, text);
+        let oninput = {
+            let typed = typed.clone();
+            Callback::from(move |event: InputEvent| {
+                if let Some(text) = input_value(&event) {
+                    typed.set(Some((here, text)));
                 }
             })
         };
         let onblur = {
-            let editing = editing.clone();
-            Callback::from(move |_: FocusEvent| {
-                if *editing == Some(here) {
-                    editing.set(None);
-                }
-            })
+            let commit = commit.clone();
+            Callback::from(move |_: FocusEvent| commit(here))
         };
         let onkeydown = {
-            let (editing, on_active, original) = (editing.clone(), props.on_active.clone(), value.clone());
+            let (editing, typed, typed_wrong, on_active, commit) =
+                (editing.clone(), typed.clone(), typed_wrong.clone(), props.on_active.clone(), commit.clone());
             Callback::from(move |event: KeyboardEvent| {
                 let key = event.key();
                 let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
                 if is_editing {
                     match key.as_str() {
                         "Escape" => {
-                            set_input_value(&cell_id(here), &original);
-                            editing.set(None);
                             event.prevent_default();
+                            typed.set(None);
+                            let mut wrong = (*typed_wrong).clone();
+                            wrong.remove(&here);
+                            typed_wrong.set(wrong);
+                            editing.set(None);
                         }
-                        // The browser fires `change` for Enter itself.
-                        "Enter" => editing.set(None),
+                        "Enter" => {
+                            event.prevent_default();
+                            commit(here);
+                        }
                         _ => {}
                     }
                     return;
@@ -145,16 +163,20 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
                 if key == "Enter" || key == "F2" {
                     event.prevent_default();
                     editing.set(Some(here));
+                } else if key == "Escape" && typed_wrong.contains_key(&here) {
+                    let mut wrong = (*typed_wrong).clone();
+                    wrong.remove(&here);
+                    typed_wrong.set(wrong);
                 } else if plain && key.chars().count() == 1 {
                     // Typing over a cell replaces it, as in a spreadsheet.
                     event.prevent_default();
-                    set_input_value(&cell_id(here), &key);
+                    typed.set(Some((here, key)));
                     editing.set(Some(here));
                 }
             })
         };
         let tabindex = if here == active { "0" } else { "-1" };
-        let class = classes!("grid-cell", problems.is_some().then_some("has-problem"), is_editing.then_some("editing"));
+        let class = classes!("cell-box", problems.is_some().then_some("has-problem"), is_editing.then_some("editing"));
         let problem_text = problems.map(|p| p.join("; "));
         let field = if here == (0, 0) {
             html! { <span id={id.clone()} class="grid-corner" {tabindex} {onfocus} onkeydown={onkeydown}>{ value }</span> }
@@ -164,16 +186,16 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
                     readonly={!is_editing} autocomplete="off" spellcheck="false"
                     aria-invalid={problem_text.is_some().then_some("true")}
                     aria-describedby={problem_text.is_some().then(|| problem_id.clone())}
-                    {onfocus} {onclick} {onchange} {onblur} {onkeydown} />
+                    {onfocus} {onclick} {oninput} {onblur} {onkeydown} />
             }
         };
         html! {
-            <>
+            <div {class}>
                 { field }
                 if let Some(text) = problem_text {
                     <span id={problem_id} class="cell-problem">{ text }</span>
                 }
-            </>
+            </div>
         }
     };
 

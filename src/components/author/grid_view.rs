@@ -15,7 +15,8 @@ use super::grid_editor::{cell_id, GridEditor};
 use super::presets_editor::PresetsEditor;
 use super::sources_editor::SourcesEditor;
 use crate::platform::clipboard;
-use crate::platform::editing::{field_value, focus_id};
+use super::text_field::TextField;
+use crate::platform::editing::focus_id;
 
 #[derive(PartialEq, Properties)]
 pub struct GridViewProps {
@@ -79,29 +80,12 @@ pub fn GridView(props: &GridViewProps) -> Html {
             });
         })
     };
-    let on_title = {
-        let on_edit = on_edit.clone();
-        Callback::from(move |event: Event| {
-            if let Some(text) = field_value(&event) {
-                on_edit.emit(Edit::Title(text));
-            }
-        })
-    };
-    let on_description = {
-        let on_edit = on_edit.clone();
-        Callback::from(move |event: Event| {
-            if let Some(text) = field_value(&event) {
-                on_edit.emit(Edit::Description(text));
-            }
-        })
-    };
     let (rows, cols) = size;
     html! {
         <div class="grid-view">
-            <label for="draft-title">{ "Title" }</label>
-            <input id="draft-title" type="text" value={d.title.clone()} onchange={on_title} />
-            <label for="draft-description">{ "Description (optional)" }</label>
-            <textarea id="draft-description" rows="2" value={d.description.clone().unwrap_or_default()} onchange={on_description} />
+            <TextField id="draft-title" label="Title" value={d.title.clone()} on_commit={on_edit.reform(Edit::Title)} />
+            <TextField id="draft-description" label="Description (optional)" multiline=true
+                value={d.description.clone().unwrap_or_default()} on_commit={on_edit.reform(Edit::Description)} />
             <div class="toolbar">
                 <button type="button" onclick={add(Edit::AddOption, (0, cols + 1))} disabled={cols >= 6}>{ "Add an option" }</button>
                 <button type="button" onclick={add(Edit::AddCriterion, (rows + 1, 0))}>{ "Add a criterion" }</button>

@@ -10,6 +10,7 @@ mod presets_editor;
 mod problem_list;
 mod publish_panel;
 mod sources_editor;
+mod text_field;
 
 use std::rc::Rc;
 
@@ -91,15 +92,30 @@ pub fn AuthorPage() -> Html {
     let preview = use_settled((*read).as_ref().ok().cloned(), PREVIEW_DELAY_MS);
     let encoded = use_deflated(&draft, read.is_ok());
 
+    // Stable across renders, so the grid and its fields re-render only
+    // when the draft does (a re-render puts a field's kept value back).
+    let change_now = use_mut_ref(|| change.clone());
+    *change_now.borrow_mut() = change.clone();
     let on_edit = {
-        let (latest, change, status) = (latest.clone(), change.clone(), status.setter());
-        Callback::from(move |edit: Edit| {
+        let (latest, change_now, status) = (latest.clone(), change_now.clone(), status.setter());
+        use_callback((), move |edit: Edit, _| {
             let (Some(mut dataset), _) = read_for_editing(&latest.borrow()) else { return };
             match apply(&mut dataset, edit) {
-                Ok(()) => change.emit(Change { text: pretty(&to_json(&dataset)), typing: false }),
+                Ok(()) => {
+                    let text = pretty(&to_json(&dataset));
+                    change_now.borrow().emit(Change { text, typing: false });
+                }
                 Err(why) => status.set(Some(why)),
             }
         })
+    };
+    let on_active = {
+        let active = active.setter();
+        use_callback((), move |cell: Cell, _| active.set(cell))
+    };
+    let on_status = {
+        let status = status.setter();
+        use_callback((), move |said: String, _| status.set(Some(said)))
     };
     let on_input = {
         let change = change.clone();
@@ -260,9 +276,7 @@ pub fn AuthorPage() -> Html {
                     }
                     if *view == View::Grid {
                         <GridView dataset={editable.0.clone()} problems={editable.1.clone()} active={*active}
-                            on_active={Callback::from({ let active = active.setter(); move |cell| active.set(cell) })}
-                            on_edit={on_edit.clone()} on_status={Callback::from({ let status = status.setter(); move |s| status.set(Some(s)) })}
-                            on_show_json={show(View::Json)} />
+                            {on_active} on_edit={on_edit.clone()} {on_status} on_show_json={show(View::Json)} />
                     } else {
                         <label for="dataset-editor" class="visually-hidden">{ "Dataset JSON" }</label>
                         <textarea id="dataset-editor" ref={editor} spellcheck="false" autocomplete="off" wrap="off"

@@ -7,7 +7,7 @@ use versus_core::authoring::Edit;
 use versus_core::Dataset;
 use yew::prelude::*;
 
-use crate::platform::editing::field_value;
+use super::text_field::TextField;
 
 #[derive(PartialEq, Properties)]
 pub struct SourcesEditorProps {
@@ -26,28 +26,26 @@ pub fn SourcesEditor(props: &SourcesEditorProps) -> Html {
         <details class="grid-extra">
             <summary>{ format!("Sources ({})", d.sources.len()) }</summary>
             { for d.sources.iter().enumerate().map(|(index, s)| {
-                let field = |which: &'static str, label: &str, value: String| {
-                    let id = format!("source-{index}-{which}");
-                    let (on_edit, current) = (props.on_edit.clone(), s.clone());
-                    let onchange = Callback::from(move |event: Event| {
-                        let Some(text) = field_value(&event) else { return };
+                let field = |which: &'static str, label: &'static str, value: String| {
+                    let current = s.clone();
+                    let on_commit = props.on_edit.reform(move |text: String| {
                         let mut next = current.clone();
                         match which {
                             "title" => next.title = text,
                             "publisher" => next.publisher = text,
                             _ => next.url = Some(text),
                         }
-                        on_edit.emit(Edit::Source {
+                        Edit::Source {
                             index,
                             title: next.title,
                             publisher: next.publisher,
                             url: next.url.unwrap_or_default(),
-                        });
+                        }
                     });
                     html! {
                         <span class="source-field">
-                            <label for={id.clone()}>{ label }</label>
-                            <input {id} type={if which == "url" { "url" } else { "text" }} {value} {onchange} />
+                            <TextField id={format!("source-{index}-{which}")} {label} {value} {on_commit}
+                                kind={if which == "url" { "url" } else { "text" }} />
                         </span>
                     }
                 };
