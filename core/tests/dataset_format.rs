@@ -361,3 +361,35 @@ fn too_many_items_is_said_once_not_checked_item_by_item() {
     );
     assert!(started.elapsed().as_secs() < 5);
 }
+
+#[test]
+fn a_draft_with_work_still_to_write_reads_and_lists_that_work() {
+    // What the schema test accepts, the reader accepts: no citations, no
+    // sources, a range without its note. The work left is listed instead.
+    let mut d = Dataset::from_json(DOCS_EXAMPLE).unwrap();
+    for c in &mut d.criteria {
+        for s in &mut c.scores {
+            s.citations.clear();
+        }
+    }
+    d.criteria[1].scores[0].contested = None;
+    d.sources.clear();
+    d.corrections.clear();
+    let text = versus_core::dataset::to_json(&d);
+    let read = Dataset::from_json(&text).unwrap();
+    let left = versus_core::dataset::remaining(&read);
+    let scores: usize = read.criteria.iter().map(|c| c.scores.len()).sum();
+    assert_eq!(
+        left.iter()
+            .filter(|p| p.path.ends_with(".citations"))
+            .count(),
+        scores
+    );
+    assert_eq!(
+        left.iter()
+            .filter(|p| p.path.ends_with(".contested"))
+            .map(|p| p.path.as_str())
+            .collect::<Vec<_>>(),
+        ["criteria[1].scores[0].contested"]
+    );
+}

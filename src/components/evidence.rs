@@ -27,10 +27,23 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
     let citations = || criterion.scores.iter().flat_map(|s| &s.citations);
     let citation_count = citations().count();
     let corrected = citations().filter(|c| c.correction.is_some()).count();
-    let summary = match corrected {
-        0 => format!("Sources ({citation_count})"),
-        n => format!("Sources ({citation_count}, {n} corrected)"),
+    let summary = match (citation_count, corrected) {
+        (0, _) => "No source cited".to_string(),
+        (n, 0) => format!("Sources ({n})"),
+        (n, c) => format!("Sources ({n}, {c} corrected)"),
     };
+    // An author's draft may not cite every score yet: say so, never imply
+    // a source that is not there.
+    let uncited: Vec<&str> = dataset
+        .technologies
+        .iter()
+        .filter(|t| {
+            criterion
+                .score_for(&t.id)
+                .is_some_and(|s| s.citations.is_empty())
+        })
+        .map(|t| t.name.as_str())
+        .collect();
 
     html! {
         <>
@@ -97,6 +110,9 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                                 </li>
                             }
                         }) }
+                    { for uncited.iter().map(|name| html! {
+                        <li class="source-missing">{ format!("On {name}: no source cited.") }</li>
+                    }) }
                 </ul>
             </details>
         </>

@@ -49,7 +49,12 @@ pub fn use_draft_history(template: &'static str) -> DraftHistory {
     latest.borrow_mut().clone_from(&draft.text);
 
     let change = {
-        let (set, versions, latest, tick) = (draft.set.clone(), versions.clone(), latest.clone(), tick.clone());
+        let (set, versions, latest, tick) = (
+            draft.set.clone(),
+            versions.clone(),
+            latest.clone(),
+            tick.clone(),
+        );
         Callback::from(move |change: Change| {
             let before = latest.borrow().clone();
             if change.text == before {
@@ -58,7 +63,8 @@ pub fn use_draft_history(template: &'static str) -> DraftHistory {
             let mut v = versions.borrow_mut();
             let now = now_ms();
             let merged = change.typing
-                && v.last_typing_at.is_some_and(|at| now - at < TYPING_PAUSE_MS);
+                && v.last_typing_at
+                    .is_some_and(|at| now - at < TYPING_PAUSE_MS);
             if !merged {
                 v.history.record(before);
             }
@@ -70,12 +76,21 @@ pub fn use_draft_history(template: &'static str) -> DraftHistory {
         })
     };
     let step = |forward: bool| {
-        let (set, versions, latest, tick) = (draft.set.clone(), versions.clone(), latest.clone(), tick.clone());
+        let (set, versions, latest, tick) = (
+            draft.set.clone(),
+            versions.clone(),
+            latest.clone(),
+            tick.clone(),
+        );
         Callback::from(move |()| {
             let current = latest.borrow().clone();
             let mut v = versions.borrow_mut();
             v.last_typing_at = None;
-            let other = if forward { v.history.redo(current) } else { v.history.undo(current) };
+            let other = if forward {
+                v.history.redo(current)
+            } else {
+                v.history.undo(current)
+            };
             drop(v);
             if let Some(text) = other {
                 *latest.borrow_mut() = text.clone();

@@ -32,7 +32,9 @@ pub fn field_value(event: &yew::Event) -> Option<String> {
     if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
         return Some(area.value());
     }
-    target.dyn_ref::<HtmlSelectElement>().map(HtmlSelectElement::value)
+    target
+        .dyn_ref::<HtmlSelectElement>()
+        .map(HtmlSelectElement::value)
 }
 
 /// Moves focus to the element with this id, if there is one; with `select`,
@@ -58,7 +60,9 @@ fn element(id: &str) -> Option<web_sys::Element> {
 /// JSON text's undo is the draft's: its value is set on every change,
 /// which clears the browser's own history anyway.
 pub fn native_undo_applies(event: &yew::KeyboardEvent) -> bool {
-    let Some(target) = event.target() else { return false };
+    let Some(target) = event.target() else {
+        return false;
+    };
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         return !input.read_only();
     }

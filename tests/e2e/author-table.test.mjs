@@ -89,6 +89,9 @@ describe('Authoring without JSON: import a table, edit it as a grid', () => {
     await cell(page, 'Name of criterion 1').focus();
     assert.equal(await page.getByRole('textbox', { name: "Question the reader's slider answers" }).inputValue(), 'How much does the monthly cost matter?');
     assert.match(await page.locator('.still-to-write').innerText(), /Still to write: 12 reasons and 12 citations\./);
+    // The reader is told, never left to assume a source.
+    await page.locator('.preview-frame summary', { hasText: 'Why' }).first().click();
+    await page.locator('.preview-frame summary', { hasText: 'No source cited' }).first().waitFor({ state: 'attached' });
     // A score changes the verdict: with exercise 6, Car (25/4) is second.
     await cell(page, 'Car, Exercise').click();
     await cell(page, 'Car, Exercise').fill('6');

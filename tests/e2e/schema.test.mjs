@@ -28,6 +28,16 @@ describe('dataset.schema.json', () => {
     });
   }
 
+  // What an author has not written yet is not an error (the reader lists
+  // it as still to write): no citation, no source, a range without its note.
+  test('accepts a draft with work still to write', () => {
+    const dataset = read('tests/fixtures/docs-example.json');
+    delete dataset.criteria[1].scores[0].contested;
+    for (const c of dataset.criteria) for (const s of c.scores) s.citations = [];
+    dataset.sources = [];
+    assert.deepEqual(errorsOf(dataset), []);
+  });
+
   // Each breaks one thing in the documentation's example; `at` is where
   // the validator must say the problem is.
   const broken = [
@@ -43,9 +53,9 @@ describe('dataset.schema.json', () => {
     ['a source with neither id nor file', (d) => { delete d.sources[1].id; }, '/sources/1'],
     ['a reserved criterion id', (d) => { d.criteria[1].id = 'sort'; }, '/criteria/1/id'],
     ['an id with a space', (d) => { d.technologies[0].id = 'sq lite'; }, '/technologies/0/id'],
-    ['a range with no contested note', (d) => { delete d.criteria[1].scores[0].contested; }, '/criteria/1/scores/0'],
+    ['a contested note with no range', (d) => { delete d.criteria[1].scores[0].range; }, '/criteria/1/scores/0'],
     ['a range of three numbers', (d) => { d.criteria[1].scores[0].range = [3, 5, 7]; }, '/criteria/1/scores/0/range'],
-    ['a score with no citation', (d) => { d.criteria[0].scores[0].citations = []; }, '/criteria/0/scores/0/citations'],
+    ['a citation with no quote', (d) => { delete d.criteria[0].scores[0].citations[0].quote; }, '/criteria/0/scores/0/citations/0'],
     ['a blank name', (d) => { d.technologies[1].name = '  '; }, '/technologies/1/name'],
     ['a quote of 81 words', (d) => { d.criteria[0].scores[1].citations[0].quote = 'word '.repeat(81); }, '/criteria/0/scores/1/citations/0/quote'],
     ['a default weight of 11', (d) => { d.default_weight = 11; }, '/default_weight'],

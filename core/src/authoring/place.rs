@@ -35,8 +35,14 @@ mod tests {
         let mut d = Dataset::from_json(include_str!("../../../data/template.json")).unwrap();
         // Scores in another order than the options: the column follows the id.
         d.criteria[1].scores.reverse();
-        assert_eq!(cell_of_path(&d, "criteria[1].scores[0].value"), Some((2, 3)));
-        assert_eq!(cell_of_path(&d, "criteria[0].scores[2].citations[0].quote"), Some((1, 3)));
+        assert_eq!(
+            cell_of_path(&d, "criteria[1].scores[0].value"),
+            Some((2, 3))
+        );
+        assert_eq!(
+            cell_of_path(&d, "criteria[0].scores[2].citations[0].quote"),
+            Some((1, 3))
+        );
         assert_eq!(cell_of_path(&d, "criteria[0].name"), Some((1, 0)));
         assert_eq!(cell_of_path(&d, "criteria[1]"), Some((2, 0)));
         assert_eq!(cell_of_path(&d, "technologies[2].name"), Some((0, 3)));

@@ -41,9 +41,13 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
     let d = &props.dataset;
     let on_edit = &props.on_edit;
     let body = match props.active {
-        (0, 0) => html! { <p class="author-note">{ "Move to a cell to see and edit what belongs to it." }</p> },
+        (0, 0) => {
+            html! { <p class="author-note">{ "Move to a cell to see and edit what belongs to it." }</p> }
+        }
         (0, col) => {
-            let Some(t) = d.technologies.get(col - 1) else { return Html::default() };
+            let Some(t) = d.technologies.get(col - 1) else {
+                return Html::default();
+            };
             let option = col - 1;
             let last = d.technologies.len() - 1;
             html! {
@@ -58,7 +62,9 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             }
         }
         (row, 0) => {
-            let Some(c) = d.criteria.get(row - 1) else { return Html::default() };
+            let Some(c) = d.criteria.get(row - 1) else {
+                return Html::default();
+            };
             let criterion = row - 1;
             let last = d.criteria.len() - 1;
             html! {
@@ -79,7 +85,9 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
                 return Html::default();
             };
             let (criterion, option) = (row - 1, col - 1);
-            let Some(score) = c.score_for(&t.id) else { return Html::default() };
+            let Some(score) = c.score_for(&t.id) else {
+                return Html::default();
+            };
             html! {
                 <>
                     <h3>{ format!("{} on {}", t.name, c.name) }</h3>

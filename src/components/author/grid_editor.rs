@@ -47,29 +47,53 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
     let mut cell_problems: BTreeMap<Cell, Vec<String>> = BTreeMap::new();
     for problem in props.problems.iter() {
         if let Some(cell) = cell_of_path(d, &problem.path) {
-            cell_problems.entry(cell).or_default().push(problem.message.clone());
+            cell_problems
+                .entry(cell)
+                .or_default()
+                .push(problem.message.clone());
         }
     }
     for (cell, (_, message)) in typed_wrong.iter() {
-        cell_problems.entry(*cell).or_default().insert(0, message.clone());
+        cell_problems
+            .entry(*cell)
+            .or_default()
+            .insert(0, message.clone());
     }
 
     // Keeps what is typed in `here`, if anything: an edit of the draft, or
     // a problem on the cell when it is not a score.
     let commit = {
-        let (on_edit, typed, typed_wrong, editing) = (props.on_edit.clone(), typed.clone(), typed_wrong.clone(), editing.clone());
+        let (on_edit, typed, typed_wrong, editing) = (
+            props.on_edit.clone(),
+            typed.clone(),
+            typed_wrong.clone(),
+            editing.clone(),
+        );
         move |here: Cell| {
             editing.set(None);
-            let Some((cell, text)) = (*typed).clone().filter(|(cell, _)| *cell == here) else { return };
+            let Some((cell, text)) = (*typed).clone().filter(|(cell, _)| *cell == here) else {
+                return;
+            };
             typed.set(None);
             let mut wrong = (*typed_wrong).clone();
             wrong.remove(&cell);
             let edit = match cell {
                 (0, 0) => None,
-                (0, col) => Some(Edit::RenameOption { option: col - 1, name: text.trim().to_string() }),
-                (row, 0) => Some(Edit::RenameCriterion { criterion: row - 1, name: text.trim().to_string() }),
+                (0, col) => Some(Edit::RenameOption {
+                    option: col - 1,
+                    name: text.trim().to_string(),
+                }),
+                (row, 0) => Some(Edit::RenameCriterion {
+                    criterion: row - 1,
+                    name: text.trim().to_string(),
+                }),
                 (row, col) => match parse_score_cell(&text) {
-                    Ok((value, range)) => Some(Edit::Score { criterion: row - 1, option: col - 1, value, range }),
+                    Ok((value, range)) => Some(Edit::Score {
+                        criterion: row - 1,
+                        option: col - 1,
+                        value,
+                        range,
+                    }),
                     Err(problem) => {
                         wrong.insert(cell, (text, problem.to_string()));
                         None
@@ -115,8 +139,13 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             Callback::from(move |_: FocusEvent| commit(here))
         };
         let onkeydown = {
-            let (editing, typed, typed_wrong, on_active, commit) =
-                (editing.clone(), typed.clone(), typed_wrong.clone(), props.on_active.clone(), commit.clone());
+            let (editing, typed, typed_wrong, on_active, commit) = (
+                editing.clone(),
+                typed.clone(),
+                typed_wrong.clone(),
+                props.on_active.clone(),
+                commit.clone(),
+            );
             Callback::from(move |event: KeyboardEvent| {
                 let key = event.key();
                 let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
@@ -176,7 +205,11 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             })
         };
         let tabindex = if here == active { "0" } else { "-1" };
-        let class = classes!("cell-box", problems.is_some().then_some("has-problem"), is_editing.then_some("editing"));
+        let class = classes!(
+            "cell-box",
+            problems.is_some().then_some("has-problem"),
+            is_editing.then_some("editing")
+        );
         let problem_text = problems.map(|p| p.join("; "));
         let field = if here == (0, 0) {
             html! { <span id={id.clone()} class="grid-corner" {tabindex} {onfocus} onkeydown={onkeydown}>{ value }</span> }

@@ -14,8 +14,8 @@ use super::cell_panel::CellPanel;
 use super::grid_editor::{cell_id, GridEditor};
 use super::presets_editor::PresetsEditor;
 use super::sources_editor::SourcesEditor;
-use crate::platform::clipboard;
 use super::text_field::TextField;
+use crate::platform::clipboard;
 use crate::platform::editing::focus_id;
 
 #[derive(PartialEq, Properties)]
@@ -36,7 +36,10 @@ pub fn GridView(props: &GridViewProps) -> Html {
     let focus_next = use_state(|| None::<Cell>);
     // The table to copy by hand where the clipboard is refused.
     let by_hand = use_state(|| None::<String>);
-    let size = props.dataset.as_ref().map_or((0, 0), |d| (d.criteria.len(), d.technologies.len()));
+    let size = props
+        .dataset
+        .as_ref()
+        .map_or((0, 0), |d| (d.criteria.len(), d.technologies.len()));
     {
         let (focus_next, on_active) = (focus_next.clone(), props.on_active.clone());
         use_effect_with((*focus_next, size), move |(cell, (rows, cols))| {

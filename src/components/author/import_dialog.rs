@@ -51,14 +51,21 @@ pub fn ImportDialog(props: &ImportDialogProps) -> Html {
         })
     };
     let on_confirm = {
-        let (text, html, problems, on_import) = (text.clone(), html.clone(), problems.clone(), props.on_import.clone());
-        Callback::from(move |_: MouseEvent| match import_table(&text, html.borrow().as_deref()) {
-            Ok(imported) => {
-                problems.set(Vec::new());
-                on_import.emit(imported);
-            }
-            Err(found) => problems.set(found),
-        })
+        let (text, html, problems, on_import) = (
+            text.clone(),
+            html.clone(),
+            problems.clone(),
+            props.on_import.clone(),
+        );
+        Callback::from(
+            move |_: MouseEvent| match import_table(&text, html.borrow().as_deref()) {
+                Ok(imported) => {
+                    problems.set(Vec::new());
+                    on_import.emit(imported);
+                }
+                Err(found) => problems.set(found),
+            },
+        )
     };
     let on_cancel = {
         let on_close = props.on_close.clone();

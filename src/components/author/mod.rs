@@ -86,7 +86,11 @@ pub fn AuthorPage() -> Html {
         let (dataset, problems) = read_for_editing(text);
         (dataset.map(Rc::new), Rc::new(problems))
     });
-    let still_to_write = editable.0.as_ref().map(|d| remaining(d)).unwrap_or_default();
+    let still_to_write = editable
+        .0
+        .as_ref()
+        .map(|d| remaining(d))
+        .unwrap_or_default();
     // The last dataset that read cleanly, once typing pauses: the preview
     // stays on it while the draft is broken instead of vanishing mid-edit.
     let preview = use_settled((*read).as_ref().ok().cloned(), PREVIEW_DELAY_MS);
@@ -99,11 +103,16 @@ pub fn AuthorPage() -> Html {
     let on_edit = {
         let (latest, change_now, status) = (latest.clone(), change_now.clone(), status.setter());
         use_callback((), move |edit: Edit, _| {
-            let (Some(mut dataset), _) = read_for_editing(&latest.borrow()) else { return };
+            let (Some(mut dataset), _) = read_for_editing(&latest.borrow()) else {
+                return;
+            };
             match apply(&mut dataset, edit) {
                 Ok(()) => {
                     let text = pretty(&to_json(&dataset));
-                    change_now.borrow().emit(Change { text, typing: false });
+                    change_now.borrow().emit(Change {
+                        text,
+                        typing: false,
+                    });
                 }
                 Err(why) => status.set(Some(why)),
             }
@@ -135,7 +144,10 @@ pub fn AuthorPage() -> Html {
             };
             let agreed = pristine || platform::confirm(question);
             if agreed {
-                change.emit(Change { text, typing: false });
+                change.emit(Change {
+                    text,
+                    typing: false,
+                });
             }
             agreed
         }
@@ -164,11 +176,19 @@ pub fn AuthorPage() -> Html {
         })
     };
     let on_import = {
-        let (replace, import_open, status, view) = (replace.clone(), import_open.setter(), status.setter(), view.setter());
+        let (replace, import_open, status, view) = (
+            replace.clone(),
+            import_open.setter(),
+            status.setter(),
+            view.setter(),
+        );
         Callback::from(move |imported: Imported| {
             let d = &imported.dataset;
             let text = pretty(&to_json(d));
-            if !replace(text, "Replace your draft with the imported table? Undo brings it back.") {
+            if !replace(
+                text,
+                "Replace your draft with the imported table? Undo brings it back.",
+            ) {
                 return;
             }
             let mut said = vec![format!(
@@ -184,9 +204,17 @@ pub fn AuthorPage() -> Html {
         })
     };
     let on_pick = {
-        let (view, active, editable, pending_jump) = (view.clone(), active.setter(), editable.clone(), pending_jump.setter());
+        let (view, active, editable, pending_jump) = (
+            view.clone(),
+            active.setter(),
+            editable.clone(),
+            pending_jump.setter(),
+        );
         Callback::from(move |problem: Problem| {
-            let cell = editable.0.as_ref().and_then(|d| cell_of_path(d, &problem.path));
+            let cell = editable
+                .0
+                .as_ref()
+                .and_then(|d| cell_of_path(d, &problem.path));
             match (*view, cell) {
                 (View::Grid, Some(cell)) => {
                     active.set(cell);
@@ -317,7 +345,11 @@ fn still_to_write_summary(left: &[Problem]) -> String {
     for (n, one, many) in [
         (count(".rationale"), "reason", "reasons"),
         (count(".citations"), "citation", "citations"),
-        (count(".contested"), "note on who claims what", "notes on who claims what"),
+        (
+            count(".contested"),
+            "note on who claims what",
+            "notes on who claims what",
+        ),
     ] {
         match n {
             0 => {}

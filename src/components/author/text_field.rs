@@ -35,7 +35,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         })
     };
     let commit = {
-        let (typed, on_commit, kept) = (typed.clone(), props.on_commit.clone(), props.value.clone());
+        let (typed, on_commit, kept) =
+            (typed.clone(), props.on_commit.clone(), props.value.clone());
         move || {
             if let Some(text) = (*typed).clone() {
                 typed.set(None);
