@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { appAndBrowser, collectErrors } from '../support/browser.mjs';
+import { appAndBrowser, openPage } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -45,10 +45,7 @@ describe('Authoring without JSON: import a table, edit it as a grid', () => {
   const env = appAndBrowser();
 
   async function openAuthor(t, options = {}) {
-    const context = await env.browser.newContext(options);
-    t.after(() => context.close());
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await openPage(t, env.browser, { contextOptions: options });
     await page.goto(`${env.server.url}author.html`);
     await page.getByRole('grid').waitFor();
     return { context, page, errors };

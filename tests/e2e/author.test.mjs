@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, appAndBrowser, collectErrors } from '../support/browser.mjs';
+import { ROOT, appAndBrowser, openPage } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DATABASES = readFileSync(join(ROOT, 'tests', 'fixtures', 'databases.json'), 'utf8');
@@ -14,10 +14,7 @@ describe('Authoring page', () => {
   const env = appAndBrowser();
 
   async function openAuthor(t, options = {}) {
-    const context = await env.browser.newContext(options);
-    t.after(() => context.close());
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await openPage(t, env.browser, { contextOptions: options });
     await page.goto(`${env.server.url}author.html`);
     // The page opens on the grid; these tests write JSON.
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
