@@ -49,23 +49,41 @@ pub fn take_mount_point() -> Option<Element> {
 }
 
 /// Swaps the rendered app in for the static placeholder, in one DOM step.
+///
+/// In two steps of one task: first the app, still off the page, opens the
+/// `<details>` the reader opened, which makes Yew render what they hold;
+/// then, once that render ran (Yew renders in a microtask, and this step
+/// is queued after it), the app takes the placeholder's place with focus
+/// and scroll as they were. One task, so nothing the reader does on the
+/// static page can fall between the two.
 pub fn reveal_app() {
     let Some(host) = PENDING_HOST.with(|pending| pending.borrow_mut().take()) else {
         return;
     };
-    let Some(doc) = document() else { return };
     // What the reader opened, focused and scrolled to on the static page.
     let snapshot = takeover::Snapshot::take();
+    if let Some(snapshot) = &snapshot {
+        snapshot.open_details(&host);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let settled = web_sys::js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+        swap_in(&host, snapshot);
+    });
+}
+
+fn swap_in(host: &Element, snapshot: Option<takeover::Snapshot>) {
+    let Some(doc) = document() else { return };
     match doc.get_element_by_id("versus-placeholder") {
         Some(placeholder) => {
-            let _ = placeholder.replace_with_with_node_1(&host);
+            let _ = placeholder.replace_with_with_node_1(host);
             if let Some(snapshot) = snapshot {
-                snapshot.restore(&host);
+                snapshot.restore_focus_and_scroll(host);
             }
         }
         None => {
             if let Some(root) = doc.get_element_by_id("versus-root") {
-                let _ = root.append_child(&host);
+                let _ = root.append_child(host);
             }
         }
     }
@@ -85,6 +103,14 @@ pub fn input_value(event: &yew::InputEvent) -> Option<String> {
         .dyn_into::<HtmlInputElement>()
         .ok()
         .map(|i| i.value())
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn is_open(event: &yew::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.has_attribute("open"))
 }
 
 /// The current value of the `<select>` an event came from.

@@ -84,6 +84,7 @@ describe('Datasets authors bring', () => {
     const flips = await vp.page.locator('.card-flip').allInnerTexts();
     assert.ok(flips.some((f) => / overtakes at \d+( or more| or less| to \d+)?$/.test(f)), flips.join(' | '));
     // Sources with an address are links that cannot reach back into the page.
+    await vp.page.evaluate(() => document.querySelectorAll('details.sources').forEach((d) => { d.open = true; }));
     const link = vp.page.locator('.sources a').first();
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
     assert.match(await link.getAttribute('href'), /^https:\/\//);
@@ -253,6 +254,7 @@ describe('Datasets authors bring', () => {
     const names = await vp.page.locator('.card').first().locator('.score-tech').allInnerTexts();
     assert.deepEqual(names, ['<script>alert(1)</script>', 'B']);
     // The address stays one attribute value, never markup.
+    await vp.page.evaluate(() => document.querySelectorAll('details.sources').forEach((d) => { d.open = true; }));
     const href = await vp.page.locator('.sources a').first().getAttribute('href');
     assert.equal(href, 'https://example.com/"><script>alert(1)</script>');
     assert.deepEqual(vp.errors, []);
