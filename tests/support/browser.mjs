@@ -31,11 +31,11 @@ export async function launchBrowser() {
  * Serves `dir` on a loopback port (a free one unless given); returns its base
  * URL, setRoot(dir) to deploy another build at the same origin, and stop().
  */
-export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercept, loopbackData = true } = {}) {
+export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercept, loopbackData = true, compress = false } = {}) {
   // Test datasets are served from another loopback port, so the test server
   // widens connect-src as the serve command does (hardening.test.mjs checks
   // the build itself refuses them).
-  const server = await startServer({ root: dir, port, host, intercept, loopbackData });
+  const server = await startServer({ root: dir, port, host, intercept, loopbackData, compress });
   const bound = server.address().port;
   return {
     url: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${bound}/`,
