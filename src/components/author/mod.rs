@@ -170,7 +170,7 @@ pub fn AuthorPage() -> Html {
                         start_error.set(None);
                         replace(fetched.text, REPLACE);
                     }
-                    Err(failure) => start_error.set(Some(failure.lines.join(" "))),
+                    Err(failure) => start_error.set(Some(failure.line)),
                 }
             });
         })
