@@ -15,3 +15,4 @@ pub mod score_bar;
 pub mod share_bar;
 pub mod update_banner;
 pub mod verdict_panel;
+pub mod widget;

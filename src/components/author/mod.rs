@@ -28,8 +28,8 @@ use import_dialog::ImportDialog;
 use problem_list::ProblemList;
 use publish_panel::PublishPanel;
 
-use super::app::Widget;
 use super::update_banner::UpdateBanner;
+use super::widget::Widget;
 use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
 use crate::model::{Model, SharedModel};
 use crate::platform::{self, dataset_text, editing, storage};
