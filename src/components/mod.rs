@@ -5,6 +5,7 @@ pub mod choice_picker;
 pub mod compact_row;
 pub mod contribution_chart;
 pub mod criterion_card;
+pub mod criterion_view;
 pub mod embed_dialog;
 pub mod evidence;
 pub mod load_status;
