@@ -58,14 +58,14 @@ export async function serveFixtures() {
 }
 
 /**
- * For a describe block: serves dist/ and launches Chromium before its tests,
- * closes both after. Returns an object whose `server` and `browser` are set
- * once the tests run.
+ * For a describe block: serves dist/ (or `dir`, with `serve`'s options) and
+ * launches Chromium before its tests, closes both after. Returns an object
+ * whose `server` and `browser` are set once the tests run.
  */
-export function appAndBrowser() {
+export function appAndBrowser(dir = DIST, options = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve();
+    env.server = await serve(dir, options);
     env.browser = await launchBrowser();
   });
   after(async () => {
@@ -103,11 +103,12 @@ export function collectErrors(page) {
 
 /**
  * A fresh page in its own context (options, optional init script), closed
- * when test `t` ends, with its errors collected.
+ * when test `t` ends (by the caller when `t` is null), with its errors
+ * collected.
  */
 export async function openPage(t, browser, { contextOptions = {}, initScript } = {}) {
   const context = await browser.newContext(contextOptions);
-  t.after(() => context.close());
+  t?.after(() => context.close());
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   return { context, page, errors: collectErrors(page) };
