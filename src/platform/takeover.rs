@@ -89,6 +89,9 @@ pub struct Snapshot {
     open: Vec<bool>,
     focus: Option<usize>,
     scroll: (f64, f64),
+    /// The reader's choices at the swap: a move made after the app read
+    /// them at its start (it renders off the page meanwhile) still counts.
+    choices: EarlyChoices,
 }
 
 impl Snapshot {
@@ -106,6 +109,7 @@ impl Snapshot {
             open,
             focus,
             scroll,
+            choices: early_choices(),
         })
     }
 
@@ -129,8 +133,9 @@ impl Snapshot {
         }
     }
 
-    /// Focus and scroll as they were, once `host` is on the page.
+    /// Choices, focus and scroll as they were, once `host` is on the page.
     pub fn restore_focus_and_scroll(&self, host: &Element) {
+        self.carry_late_choices(host);
         if let Some(i) = self.focus {
             if let Some(e) = reachable(host).get(i) {
                 if let Some(e) = e.dyn_ref::<HtmlElement>() {
@@ -141,5 +146,39 @@ impl Snapshot {
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
+    }
+
+    /// A choice the reader made on the static page after the app read them
+    /// (between its start and its swap) goes to the app's own control, as
+    /// if made there: the app hears the same events a reader's move makes.
+    fn carry_late_choices(&self, host: &Element) {
+        if let Some(preset) = &self.choices.preset {
+            let select = host.query_selector("#preset-select").ok().flatten();
+            if let Some(select) = select.and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) {
+                if select.value() != *preset {
+                    select.set_value(preset);
+                    fire(&select, "change");
+                }
+            }
+        }
+        for (id, level) in &self.choices.levels {
+            let slider = host.query_selector(&format!("#weight-{id}")).ok().flatten();
+            if let Some(slider) = slider.and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+                if slider.value() != level.to_string() {
+                    slider.set_value(&level.to_string());
+                    fire(&slider, "input");
+                    fire(&slider, "change");
+                }
+            }
+        }
+    }
+}
+
+/// A bubbling `name` event on `target`, as a reader's change makes.
+fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
     }
 }
