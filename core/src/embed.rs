@@ -18,13 +18,12 @@
 //! problems (`problem_lines`).
 
 use crate::dataset::Dataset;
-use crate::invisible::visible_text;
 use crate::order::CardOrder;
 use crate::share::{
-    describe_levels, parse_level, percent_decode, push_override, resolve_levels, Levels,
+    describe_levels, parse_level, push_override, resolve_levels, Levels,
     LinkProblem, ShareState, MAX_LINK_LEN,
 };
-use crate::web_address::{percent_encode, percent_encode_url};
+use crate::text::{html_escape, percent_decode, percent_encode_url, query_escape, visible_text};
 
 pub const MAX_TITLE_CHARS: usize = 120;
 /// More settings than this are not read: no real embed needs them.
@@ -399,29 +398,6 @@ fn template_value(key: &str, value: &str) -> String {
         previous = c;
     }
     out
-}
-
-/// Escapes text for an HTML attribute value or text node.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Percent-encodes a query component, keeping what reads well in a URL.
-pub fn query_escape(text: &str) -> String {
-    percent_encode(text, |_, b| {
-        b.is_ascii_alphanumeric() || b"-_.~:,".contains(&b)
-    })
 }
 
 #[cfg(test)]

@@ -3,31 +3,8 @@
 
 use crate::dataset::{Dataset, MAX_LEVEL};
 use crate::flip::LevelFlip;
+use crate::text::{fixed, tenths};
 use crate::verdict::{Contribution, Ranking, Verdict};
-
-/// "3.2" for 3.24, "7" for 7.0: tenths are all the precision the scores have.
-pub fn tenths(x: f64) -> String {
-    fixed(x, 1)
-}
-
-/// `x` rounded to `places` decimals (at most 6), trailing zeros dropped.
-/// Integer formatting only, which keeps float printing out of the WASM.
-pub fn fixed(x: f64, places: u32) -> String {
-    let places = places.min(6);
-    let unit = 10_i64.pow(places);
-    let t = (x * unit as f64).round() as i64;
-    let sign = if t < 0 { "-" } else { "" };
-    let (whole, mut frac, mut width) = (t.abs() / unit, t.abs() % unit, places as usize);
-    while width > 0 && frac % 10 == 0 {
-        frac /= 10;
-        width -= 1;
-    }
-    if width == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac:0width$}")
-    }
-}
 
 pub fn level_words(level: u8) -> &'static str {
     match level {
@@ -294,19 +271,6 @@ pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<LevelFlip>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tenths_rounds_and_drops_a_zero_fraction() {
-        assert_eq!(tenths(3.24), "3.2");
-        assert_eq!(tenths(3.25), "3.3");
-        assert_eq!(tenths(7.0), "7");
-        assert_eq!(tenths(0.04), "0");
-        assert_eq!(tenths(-1.46), "-1.5");
-        assert_eq!(fixed(0.046, 2), "0.05");
-        assert_eq!(fixed(1.204, 2), "1.2");
-        assert_eq!(fixed(0.004, 2), "0");
-        assert_eq!(fixed(2.0, 0), "2");
-    }
 
     #[test]
     fn level_words_cover_the_whole_scale() {

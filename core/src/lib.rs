@@ -9,10 +9,8 @@ pub mod dataset;
 pub mod embed;
 pub mod explain;
 pub mod flip;
-pub mod invisible;
 pub mod json;
 pub mod link_data;
-pub mod markdown;
 pub mod matrix;
 pub mod order;
 pub mod record;
@@ -21,8 +19,8 @@ pub mod share;
 pub mod small_sort;
 pub mod synthetic;
 pub mod table;
+pub mod text;
 pub mod verdict;
-pub mod web_address;
 pub mod wording;
 
 pub use dataset::{

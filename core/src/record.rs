@@ -6,7 +6,7 @@
 
 use crate::dataset::Dataset;
 use crate::explain::{detail, headline, level_words, reason, Reading};
-use crate::markdown::{markdown_link, markdown_text};
+use crate::text::{markdown_link, markdown_text};
 use crate::verdict::Verdict;
 
 /// How many priorities and reasons the record lists.

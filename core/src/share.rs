@@ -14,12 +14,11 @@ use std::fmt;
 
 use crate::dataset::{Dataset, Preset, MAX_LEVEL};
 use crate::order::CardOrder;
+use crate::text::{echo, listed, percent_decode, thousands};
 
 pub const LINK_VERSION: &str = "v1";
 /// Longer input is not parsed at all: no real link is anywhere near this.
 pub const MAX_LINK_LEN: usize = 4096;
-/// How much of a bad value a notice repeats back to the reader.
-const ECHO_CHARS: usize = 32;
 
 /// Everything a link carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,38 +163,6 @@ pub const LISTED_PROBLEMS: usize = 5;
 /// lines long.
 pub fn problem_lines(problems: &[LinkProblem]) -> Vec<String> {
     listed(problems, LISTED_PROBLEMS, ToString::to_string)
-}
-
-/// The first `max` of `items` as lines, then "…and 3,997 more." for the
-/// rest: how every notice of problems stays short.
-pub fn listed<T>(items: &[T], max: usize, line: impl Fn(&T) -> String) -> Vec<String> {
-    let mut lines: Vec<String> = items.iter().take(max).map(line).collect();
-    if items.len() > max {
-        lines.push(format!("…and {} more.", thousands(items.len() - max)));
-    }
-    lines
-}
-
-/// 3997 as "3,997".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// At most `ECHO_CHARS` characters of untrusted input, for a message.
-pub fn echo(text: &str) -> String {
-    let mut short: String = text.chars().take(ECHO_CHARS).collect();
-    if text.chars().nth(ECHO_CHARS).is_some() {
-        short.push('…');
-    }
-    short
 }
 
 /// The fragment for `state`, without the leading `#`.
@@ -379,44 +346,12 @@ pub(crate) fn parse_level(value: &str) -> Option<u8> {
     value.parse::<u8>().ok().filter(|&l| l <= MAX_LEVEL)
 }
 
-/// Strict percent-decoding: `%` must start two hex digits and the result must
-/// be UTF-8. `+` stays `+` (this is a fragment, not a form).
-pub(crate) fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let high = (hex[0] as char).to_digit(16)?;
-            let low = (hex[1] as char).to_digit(16)?;
-            out.push((high * 16 + low) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn dataset() -> Dataset {
         Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap()
-    }
-
-    #[test]
-    fn percent_decoding_is_strict() {
-        assert_eq!(percent_decode("ai%5Fml").as_deref(), Some("ai_ml"));
-        assert_eq!(percent_decode("a+b").as_deref(), Some("a+b"));
-        assert_eq!(percent_decode("%"), None);
-        assert_eq!(percent_decode("%4"), None);
-        assert_eq!(percent_decode("%zz"), None);
-        assert_eq!(percent_decode("%FF"), None, "lone 0xFF is not UTF-8");
-        assert_eq!(percent_decode("%C3%A9").as_deref(), Some("é"));
     }
 
     #[test]

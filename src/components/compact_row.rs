@@ -1,4 +1,5 @@
-use versus_core::explain::{flip_sentence, tenths};
+use versus_core::explain::flip_sentence;
+use versus_core::text::tenths;
 use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 

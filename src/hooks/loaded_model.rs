@@ -39,8 +39,8 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
                     "The comparison's data could not be loaded",
                     format!(
                         "Its address is {} characters long, more than the {} Versus reads: publish the file at a shorter address.",
-                        versus_core::share::thousands(url.len()),
-                        versus_core::share::thousands(versus_core::share::MAX_LINK_LEN)
+                        versus_core::text::thousands(url.len()),
+                        versus_core::text::thousands(versus_core::share::MAX_LINK_LEN)
                     ),
                 ));
             }

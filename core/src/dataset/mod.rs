@@ -16,7 +16,7 @@ mod write;
 use std::collections::BTreeMap;
 use std::fmt;
 
-pub use crate::web_address::is_web_address;
+pub use crate::text::is_web_address;
 pub use limits::*;
 pub use read::{read_dataset, read_for_editing, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
 pub use remaining::remaining;

@@ -6,19 +6,7 @@ use std::collections::BTreeSet;
 
 use super::limits::*;
 use super::{Citation, Dataset, Problem, MAX_LEVEL};
-use crate::explain::fixed;
-use crate::invisible::{is_blank, seen_as};
-use crate::web_address::is_web_address;
-
-/// A number from the file as a message repeats it, printed without the
-/// float formatter (which would add kilobytes to the WASM).
-fn number(x: f64) -> String {
-    if x.abs() < 1e12 {
-        fixed(x, 6)
-    } else {
-        "a number far outside 0 to 10".to_string()
-    }
-}
+use crate::text::{is_blank, is_web_address, message_number, seen_as, shown};
 
 /// Every problem with `dataset`, in document order.
 pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
@@ -77,16 +65,6 @@ fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
         set.insert(id);
     }
     set
-}
-
-/// An id as a reader can see it in a message: quoted, and cut short.
-fn shown(id: &str) -> String {
-    let cut: String = id.chars().take(40).collect();
-    if cut.len() < id.len() {
-        format!("`{cut}…`")
-    } else {
-        format!("`{cut}`")
-    }
 }
 
 impl Check<'_> {
@@ -284,12 +262,12 @@ impl Check<'_> {
             if score.value < 0.0 {
                 self.push(
                     format!("{at}.value"),
-                    format!("{} is below 0", number(score.value)),
+                    format!("{} is below 0", message_number(score.value)),
                 );
             } else if score.value > max {
                 self.push(
                     format!("{at}.value"),
-                    format!("{} is above {MAX_LEVEL}", number(score.value)),
+                    format!("{} is above {MAX_LEVEL}", message_number(score.value)),
                 );
             }
             if let Some([low, high]) = score.range {
@@ -298,9 +276,9 @@ impl Check<'_> {
                         format!("{at}.range"),
                         format!(
                             "[{}, {}] must hold the score {} and stay within 0 to {MAX_LEVEL}",
-                            number(low),
-                            number(high),
-                            number(score.value)
+                            message_number(low),
+                            message_number(high),
+                            message_number(score.value)
                         ),
                     );
                 }

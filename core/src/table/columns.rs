@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::import::{quoted, Messages};
 use super::{parse_score_cell, ScoreCellProblem};
 use crate::dataset::{MAX_LEVEL, MAX_TECHNOLOGIES, MIN_TECHNOLOGIES};
-use crate::invisible::{is_blank, seen_as};
+use crate::text::{is_blank, seen_as};
 
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum Role {

@@ -12,7 +12,7 @@ use crate::dataset::{
     default_question, Criterion, Dataset, Preset, Problem, Score, Technology, DEFAULT_WEIGHT,
     MAX_CRITERIA, MAX_LEVEL, MAX_TECHNOLOGIES, MAX_TEXT_CHARS, MIN_TECHNOLOGIES,
 };
-use crate::invisible::{is_blank, seen_as};
+use crate::text::{clipped, is_blank, seen_as};
 
 /// A dataset read from a table, what the table was, and what was left out.
 #[derive(Debug, Clone, PartialEq)]
@@ -233,9 +233,7 @@ fn cell(row: &[String], at: usize) -> &str {
 
 /// `"Speed"`, cut short when long.
 pub(super) fn quoted(name: &str) -> String {
-    let cut: String = name.chars().take(60).collect();
-    let more = if cut.len() < name.len() { "…" } else { "" };
-    format!("\"{cut}{more}\"")
+    format!("\"{}\"", clipped(name, 60))
 }
 
 /// A weight cell: a whole number from 0 to 10, empty for 0.

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::dataset::MAX_LEVEL;
-use crate::explain::fixed;
+use crate::text::{clipped, fixed};
 
 /// Why a cell is not a score, worded to follow its place:
 /// `Row 4 "Speed", column "Bus": 15 is above 10`.
@@ -29,9 +29,8 @@ impl fmt::Display for ScoreCellProblem {
         match self {
             ScoreCellProblem::NoScore => f.write_str("no score"),
             ScoreCellProblem::NotAScore(text) => {
-                let cut: String = text.chars().take(40).collect();
-                let more = if cut.len() < text.len() { "…" } else { "" };
-                write!(f, "\"{cut}{more}\" is not a score from 0 to {MAX_LEVEL}")
+                let cut = clipped(text, 40);
+                write!(f, "\"{cut}\" is not a score from 0 to {MAX_LEVEL}")
             }
             ScoreCellProblem::Above(x) => write!(f, "{} is above {MAX_LEVEL}", fixed(*x, 6)),
             ScoreCellProblem::Below(x) => write!(f, "{} is below 0", fixed(*x, 6)),

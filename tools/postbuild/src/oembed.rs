@@ -7,7 +7,8 @@
 //! that preset (`oembed-<id>.json`). An embed address with other settings
 //! needs the iframe snippet.
 
-use versus_core::embed::{frame_url, html_escape};
+use versus_core::embed::frame_url;
+use versus_core::text::html_escape;
 
 use crate::{insert_after_charset, json_string};
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::super::{Problem, MAX_LEVEL};
 use crate::json::{Json, Member, Node, Position};
+use crate::text::{clamped_number, clipped};
 
 #[derive(Default)]
 pub(super) struct Reader {
@@ -80,7 +81,7 @@ impl Reader {
             if !known.contains(&member.key.as_str()) {
                 let message = format!(
                     "unknown field `{}`; expected one of {}",
-                    member.key.chars().take(40).collect::<String>(),
+                    clipped(&member.key, 40),
                     list_of(known)
                 );
                 self.problem(&object.child(&member.key), member.node.at, message);
@@ -155,7 +156,7 @@ impl Reader {
         match node.value {
             Json::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(&n) => Some(n as u8),
             Json::Number(n) => {
-                let n = crate::explain::fixed(n.clamp(-1e12, 1e12), 6);
+                let n = clamped_number(n);
                 self.problem(
                     path,
                     node.at,

@@ -1,6 +1,8 @@
 //! Web addresses from a dataset or an embed setting: which ones may become
 //! links, and how to write one where a stray character would end it early.
 
+use super::escape::percent_encode;
+
 /// Only `http:` and `https:` addresses become links: never `javascript:`
 /// or `data:`, which a link would run or open.
 pub fn is_web_address(url: &str) -> bool {
@@ -28,20 +30,6 @@ pub fn percent_encode_url(url: &str, also: &[u8]) -> String {
         let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b);
         allowed && (i < host_end || !also.contains(&b))
     })
-}
-
-/// `text` with each byte that `keep` (given its index) refuses written as
-/// `%XX`.
-pub fn percent_encode(text: &str, keep: impl Fn(usize, u8) -> bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, b) in text.bytes().enumerate() {
-        if keep(i, b) {
-            out.push(b as char);
-        } else {
-            out += &format!("%{b:02X}");
-        }
-    }
-    out
 }
 
 #[cfg(test)]

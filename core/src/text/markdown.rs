@@ -4,7 +4,7 @@
 //! holds `\n## Decision`, `<img src=...>` or `](javascript:...)` must stay
 //! words, not become a section, a tracking pixel or a link.
 
-use crate::web_address::{is_web_address, percent_encode_url};
+use super::web_address::{is_web_address, percent_encode_url};
 
 /// `text` as Markdown that renders as `text` on one line: runs of line
 /// breaks, tabs and spaces become one space; every character Markdown
