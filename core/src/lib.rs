@@ -6,16 +6,14 @@
 
 pub mod authoring;
 pub mod dataset;
-pub mod embed;
 pub mod explain;
 pub mod flip;
 pub mod json;
-pub mod link_data;
+mod links;
 pub mod matrix;
 pub mod order;
 pub mod record;
-pub mod resize;
-pub mod share;
+pub mod settings;
 pub mod small_sort;
 pub mod synthetic;
 pub mod table;
@@ -27,6 +25,8 @@ pub use dataset::{
     fingerprint, Citation, Correction, Criterion, Dataset, Preset, Problem, Recommendation, Score,
     Source, Technology, MAX_LEVEL,
 };
+pub use links::{embed, link_data, resize, share};
+
 pub use embed::{
     element_snippet, embed_settings, frame_url, hugo_snippet, iframe_snippet, jekyll_snippet,
     parse_embed, parse_query, EmbedConfig, Layout, Theme,
@@ -35,7 +35,8 @@ pub use flip::{all_flip_points, all_level_flips, flip_points, level_flips, FlipP
 pub use matrix::ScoreMatrix;
 pub use order::{most_moving, CardOrder};
 pub use record::decision_record;
-pub use share::{decode, encode, problem_lines, Decoded, LinkProblem, ShareState};
+pub use settings::{problem_lines, SettingProblem, ShareState};
+pub use share::{decode, encode, Decoded};
 pub use verdict::{
     evaluate, pairwise_margin, totals, Contribution, Ranking, Robustness, Verdict, Weights,
     TIE_BAND,
