@@ -141,3 +141,17 @@ fn list<T>(items: &[T], write: impl Fn(&T) -> String) -> String {
     let parts: Vec<String> = items.iter().map(write).collect();
     format!("[{}]", parts.join(","))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::pretty;
+
+    #[test]
+    fn laid_out_text_reads_back_to_the_same_dataset() {
+        let d = Dataset::from_json(crate::BUILTIN_DATASET_JSON).unwrap();
+        let laid_out = pretty(&to_json(&d));
+        assert_eq!(Dataset::from_json(&laid_out).unwrap(), d);
+        assert!(laid_out.lines().all(|l| l.len() < 2_100), "a line per item");
+    }
+}

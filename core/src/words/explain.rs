@@ -418,7 +418,7 @@ mod tests {
         // was "Lowering Speed from 5 to below 5". At 4 Option C leads, but
         // by less than the tie band, so the verdict there would still say
         // too close: the sentence names 3.
-        let d = Dataset::from_json(include_str!("../../data/template.json")).unwrap();
+        let d = Dataset::from_json(include_str!("../../../data/template.json")).unwrap();
         let m = crate::ScoreMatrix::from_dataset(&d).unwrap();
         let levels = d.default_levels();
         let speed = d.criterion_index("speed").unwrap();
