@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::import::{quoted, Messages};
+use super::messages::{quoted, Messages};
 use super::{parse_score_cell, ScoreCellProblem};
 use crate::dataset::{MAX_LEVEL, MAX_TECHNOLOGIES, MIN_TECHNOLOGIES};
 use crate::text::{is_blank, seen_as};

@@ -6,13 +6,14 @@
 use std::collections::BTreeMap;
 
 use super::columns::{check_columns, option_count, role, Column, Role};
+use super::messages::{quoted, Messages};
 use super::score_cell::number;
 use super::{id_from_name, parse_score_cell, read_table, TableFormat};
 use crate::dataset::{
     default_question, Criterion, Dataset, Preset, Problem, Score, Technology, DEFAULT_WEIGHT,
     MAX_CRITERIA, MAX_LEVEL, MAX_TECHNOLOGIES, MAX_TEXT_CHARS, MIN_TECHNOLOGIES,
 };
-use crate::text::{clipped, is_blank, seen_as};
+use crate::text::{is_blank, seen_as};
 
 /// A dataset read from a table, what the table was, and what was left out.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,37 +24,11 @@ pub struct Imported {
     pub notes: Vec<String>,
 }
 
-/// The most problems listed; a person fixes those and pastes again.
-const MAX_MESSAGES: usize = 50;
-
 /// The widest table read: room for the options, a question, a weight and
 /// columns of notes or links that are left out.
 const MAX_COLUMNS: usize = 32;
 
 const PASTE: &str = "Paste a table: a header row with the options' names, then a row for each criterion with its name and a score from 0 to 10 for each option.";
-
-#[derive(Default)]
-pub(super) struct Messages {
-    list: Vec<String>,
-    more: usize,
-}
-
-impl Messages {
-    pub(super) fn push(&mut self, message: String) {
-        if self.list.len() < MAX_MESSAGES {
-            self.list.push(message);
-        } else {
-            self.more += 1;
-        }
-    }
-
-    fn finish(mut self) -> Vec<String> {
-        if self.more > 0 {
-            self.list.push(format!("…and {} more", self.more));
-        }
-        self.list
-    }
-}
 
 /// Reads pasted text (and the clipboard's HTML, when there is one) as a
 /// comparison. A dataset returned is valid: scores without citations are
@@ -229,11 +204,6 @@ fn filled(row: &[String]) -> usize {
 
 fn cell(row: &[String], at: usize) -> &str {
     row.get(at).map_or("", String::as_str)
-}
-
-/// `"Speed"`, cut short when long.
-pub(super) fn quoted(name: &str) -> String {
-    format!("\"{}\"", clipped(name, 60))
 }
 
 /// A weight cell: a whole number from 0 to 10, empty for 0.

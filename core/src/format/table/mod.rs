@@ -15,6 +15,7 @@ mod html;
 mod ids;
 mod import;
 mod markdown;
+mod messages;
 mod score_cell;
 mod tsv;
 
