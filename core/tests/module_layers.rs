@@ -134,7 +134,9 @@ fn is_module(crate_src: &Path, path: &[String]) -> bool {
 }
 
 fn references(crate_src: &Path) -> Vec<Reference> {
-    let reexports = root_reexports(&code_of(&fs::read_to_string(crate_src.join("lib.rs")).unwrap()));
+    let reexports = root_reexports(&code_of(
+        &fs::read_to_string(crate_src.join("lib.rs")).unwrap(),
+    ));
     let mut found = Vec::new();
     for file in rust_files(crate_src) {
         let from = module_of(crate_src, &file);
@@ -142,7 +144,10 @@ fn references(crate_src: &Path) -> Vec<Reference> {
             continue; // lib.rs: the root re-exports every layer.
         }
         let code = code_of(&fs::read_to_string(&file).unwrap());
-        let name = format!("core/src/{}", file.strip_prefix(crate_src).unwrap().display());
+        let name = format!(
+            "core/src/{}",
+            file.strip_prefix(crate_src).unwrap().display()
+        );
         for (at, base) in starts(&code, &from) {
             let line = code[..at].iter().filter(|&&c| c == '\n').count() + 1;
             let mut end = at;
@@ -364,7 +369,10 @@ fn code_of(source: &str) -> Vec<char> {
         let c = text[i];
         let word_start = i == 0 || !is_ident(text[i - 1]);
         let end = if matches_at(&text, i, "//") {
-            text[i..].iter().position(|&c| c == '\n').map_or(text.len(), |n| i + n)
+            text[i..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(text.len(), |n| i + n)
         } else if matches_at(&text, i, "/*") {
             let mut depth = 0;
             let mut j = i;
@@ -391,7 +399,9 @@ fn code_of(source: &str) -> Vec<char> {
         } {
             let j = i + if c == 'b' { 2 } else { 1 };
             let hashes = text[j..].iter().take_while(|&&c| c == '#').count();
-            let close: String = std::iter::once('"').chain("#".repeat(hashes).chars()).collect();
+            let close: String = std::iter::once('"')
+                .chain("#".repeat(hashes).chars())
+                .collect();
             let body = j + hashes + 1;
             let mut k = body;
             while k < text.len() && !matches_at(&text, k, &close) {
@@ -424,14 +434,9 @@ fn code_of(source: &str) -> Vec<char> {
 }
 
 fn matches_at(code: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if code.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    word.chars()
+        .enumerate()
+        .all(|(i, w)| code.get(at + i) == Some(&w))
 }
 
 fn skip_space(code: &[char], at: &mut usize) {

@@ -18,10 +18,7 @@ pub enum Published<'a> {
 /// The app's page opening this dataset, or why there is no such link.
 pub fn app_link(app_url: &str, published: &Published) -> Result<String, String> {
     match published {
-        Published::Url(url) => Ok(format!(
-            "{app_url}?{DATA_KEY}={}",
-            query_escape(url)
-        )),
+        Published::Url(url) => Ok(format!("{app_url}?{DATA_KEY}={}", query_escape(url))),
         Published::Inline { encoded, .. } => {
             link_fits(encoded)?;
             Ok(format!("{app_url}#{DATA_KEY}={encoded}"))

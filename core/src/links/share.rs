@@ -56,7 +56,10 @@ pub fn decode(dataset: &Dataset, fragment: &str) -> Decoded {
         return Decoded::defaults(dataset, None);
     }
     if text.len() > MAX_LINK_LEN {
-        return Decoded::defaults(dataset, Some(SettingProblem::TooLong { length: text.len() }));
+        return Decoded::defaults(
+            dataset,
+            Some(SettingProblem::TooLong { length: text.len() }),
+        );
     }
     let mut problems = Vec::new();
     let mut raw_parts = text.split('&').filter(|p| !p.is_empty()).peekable();

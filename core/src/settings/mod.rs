@@ -7,8 +7,8 @@
 mod levels;
 mod problem;
 
-pub(crate) use levels::{describe_levels, parse_level, push_override, resolve_levels, Levels};
 pub use levels::ShareState;
+pub(crate) use levels::{describe_levels, parse_level, push_override, resolve_levels, Levels};
 pub use problem::{problem_lines, SettingProblem, LISTED_PROBLEMS};
 
 /// The share-link format this version writes, first in every link.

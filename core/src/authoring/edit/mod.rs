@@ -206,7 +206,11 @@ pub(super) fn preset_at(d: &mut Dataset, preset: usize) -> Result<&mut Preset, S
 
 /// The score of option `option` (by column) on `criterion`, made if the
 /// draft lacks it.
-pub(super) fn score(d: &mut Dataset, criterion: usize, option: usize) -> Result<&mut Score, String> {
+pub(super) fn score(
+    d: &mut Dataset,
+    criterion: usize,
+    option: usize,
+) -> Result<&mut Score, String> {
     let id = d
         .technologies
         .get(option)

@@ -14,7 +14,10 @@ pub(super) fn set(s: &mut Score, value: f64, range: Option<[f64; 2]>) {
 
 pub(super) fn contested(s: &mut Score, text: String) -> Result<(), String> {
     if s.range.is_none() && !text.trim().is_empty() {
-        return Err("Give the score a range first, such as 7 (6-8): the note says who claims which end.".into());
+        return Err(
+            "Give the score a range first, such as 7 (6-8): the note says who claims which end."
+                .into(),
+        );
     }
     s.contested = Some(text).filter(|t| !t.trim().is_empty());
     Ok(())
