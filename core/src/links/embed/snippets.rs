@@ -122,27 +122,3 @@ fn template_value(key: &str, value: &str) -> String {
     }
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn template_snippets_name_the_same_settings() {
-        let settings = pairs(&[("preset", "ml"), ("theme", "dark")]);
-        assert_eq!(
-            hugo_snippet(&settings),
-            r#"{{< versus preset="ml" theme="dark" >}}"#
-        );
-        assert_eq!(
-            jekyll_snippet(&settings),
-            r#"{% include versus.html preset="ml" theme="dark" %}"#
-        );
-    }
-}

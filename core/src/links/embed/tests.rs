@@ -1,4 +1,4 @@
-//! The embed reader, and what its snippets say read back.
+//! The embed: its settings read, and the snippets that write them.
 
 use super::*;
 use crate::order::CardOrder;
@@ -231,4 +231,17 @@ fn queries_are_decoded_form_style() {
     assert_eq!(pairs[0], ("embed".to_string(), String::new()));
     assert_eq!(pairs[1], ("title".to_string(), "Our stack!".to_string()));
     assert_eq!(problems.len(), 1);
+}
+
+#[test]
+fn template_snippets_name_the_same_settings() {
+    let settings = pairs(&[("preset", "ml"), ("theme", "dark")]);
+    assert_eq!(
+        hugo_snippet(&settings),
+        r#"{{< versus preset="ml" theme="dark" >}}"#
+    );
+    assert_eq!(
+        jekyll_snippet(&settings),
+        r#"{% include versus.html preset="ml" theme="dark" %}"#
+    );
 }
