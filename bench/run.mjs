@@ -62,7 +62,8 @@ async function firstLoad(browser, url, table) {
     brotli += table[file].brotli;
   }
   console.log(`\nfirst-load transfer (page's own requests, no service worker): ${[...fetched].sort().join(', ')}`);
-  console.log(`  total raw ${kb(raw)}, brotli ${kb(brotli)} (budget 50 KB brotli); WASM raw ${kb(Object.entries(table).find(([f]) => f.endsWith('_bg.wasm'))[1].raw)} (budget 120 KB)`);
+  const wasm = Object.entries(table).find(([f]) => /^versus-.*_bg\.wasm$/.test(f))[1].raw;
+  console.log(`  total raw ${kb(raw)}, brotli ${kb(brotli)} (budget 120 KB brotli); reader WASM raw ${kb(wasm)} (budget 380 KB)`);
 }
 
 /** Input-to-paint per slider step, from a DevTools timeline trace. */
@@ -101,6 +102,46 @@ async function latency(browser, url, label) {
   return result;
 }
 
+/**
+ * Cold first interaction: a slider moved 1 s after the page's load event,
+ * under Lighthouse's mobile conditions (4x CPU, slow 4G), to the verdict
+ * showing the new value. The page is pre-rendered and the app starts after
+ * the first paint, so this is the time a reader waits for their first move
+ * to count.
+ */
+async function coldInteraction(browser, url) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8,
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const before = await page.getByRole('status').first().innerText();
+    const started = await page.evaluate(() => {
+      const slider = document.getElementById('weight-ai_ml');
+      slider.focus();
+      slider.value = '10';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+      return performance.now();
+    });
+    const shown = await page.waitForFunction((old) => {
+      const status = document.querySelector('[role=status]');
+      return !document.getElementById('versus-placeholder') && status && status.innerText !== old && !status.getAttribute('aria-busy')
+        && performance.now();
+    }, before, { timeout: 60000, polling: 'raf' }).then((h) => h.jsonValue());
+    times.push(shown - started);
+    await context.close();
+  }
+  console.log(`  median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} (budget <= 1000 ms)`);
+}
+
 // Async on purpose: the app is served from this process, which must keep
 // answering while Lighthouse loads it.
 async function lighthouse(url) {
@@ -124,11 +165,13 @@ async function lighthouse(url) {
     });
   }
   const m = (k) => median(results.map((r) => r[k]));
-  console.log(`  median of ${results.length} runs: score ${m('score')}, LCP ${m('lcp').toFixed(0)} ms, TBT ${m('tbt').toFixed(0)} ms, CLS ${m('cls').toFixed(3)} (budget: score >= 95, TBT 0, CLS 0)`);
+  console.log(`  ${url}: median of ${results.length} runs: score ${m('score')}, LCP ${m('lcp').toFixed(0)} ms, TBT ${m('tbt').toFixed(0)} ms, CLS ${m('cls').toFixed(3)} (budget: score >= 98, LCP <= 1500 ms, TBT <= 50 ms, CLS 0)`);
 }
 
 const table = sizes();
-const app = await serve(DIST);
+// Compressed as a real host serves it (brotli), which Lighthouse and the
+// cold start see; the size table above counts the same bytes.
+const app = await serve(DIST, { compress: true });
 const repo = await serve(ROOT);
 const browser = await launchBrowser();
 try {
@@ -136,11 +179,13 @@ try {
   console.log('\n## 2-3. Slider input to next paint, 200-step drag of "AI & machine learning"\n');
   const rust = await latency(browser, app.url, 'Rust/Yew app');
   const vanilla = await latency(browser, `${repo.url}bench/vanilla/index.html`, 'vanilla-JS twin');
-  console.log(`  ratio app / vanilla: median ${(rust.median / vanilla.median).toFixed(2)}x, p95 ${(rust.p95 / vanilla.p95).toFixed(2)}x (budget: median <= 4 ms, p95 <= 8 ms, <= 1.5x)`);
+  console.log(`  ratio app / vanilla: median ${(rust.median / vanilla.median).toFixed(2)}x, p95 ${(rust.p95 / vanilla.p95).toFixed(2)}x (budget: median ratio <= 1.15x)`);
+  console.log('\n## 3b. Cold first interaction: a slider moved 1 s after load (4x CPU, slow 4G) to the verdict with its value\n');
+  await coldInteraction(browser, app.url);
 } finally {
   await browser.close();
 }
-console.log('\n## 4. Lighthouse (mobile, performance)\n');
-await lighthouse(app.url);
+console.log('\n## 4. Lighthouse (mobile, performance): the app page, the iframe page and a preset page\n');
+for (const path of ['', 'embed.html', 'preset/ml/']) await lighthouse(app.url + path);
 await app.stop();
 await repo.stop();

@@ -6,4 +6,4 @@ scripts/setup.sh
 scripts/build.sh
 # Loopback datasets allowed here only, so an author can try a file served
 # from their own machine; the deployed build refuses plain-http addresses.
-exec node scripts/static-server.mjs dist "${PORT:-8080}" --loopback-data
+exec node scripts/static-server.mjs dist "${PORT:-8080}" --loopback-data --compress

@@ -2,12 +2,15 @@
 // file names (written by tools/postbuild: the one definition of what a
 // deployment sends), and Content-Type by extension, as static hosts do.
 // Used by `scripts/serve.sh` and by the browser tests.
-//   node scripts/static-server.mjs [dir] [port] [--loopback-data]
+//   node scripts/static-server.mjs [dir] [port] [--loopback-data] [--compress]
 // --loopback-data (the serve command, and the tests by default) lets pages
 // load datasets from http://localhost and http://127.0.0.1 too, for an
 // author's file served on their own machine. A deployed build never does.
+// --compress (the serve command and the benchmark) sends brotli to browsers
+// that accept it, as a static host does; the tests read raw bodies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -96,7 +99,7 @@ async function rulesOf(root) {
  * `intercept(pathname)`, for tests, may return an HTML page to answer
  * instead of the file, as a Wi-Fi login page or a broken proxy would.
  */
-export function startServer({ root, port = 0, host = '127.0.0.1', intercept = () => null, loopbackData = false }) {
+export function startServer({ root, port = 0, host = '127.0.0.1', intercept = () => null, loopbackData = false, compress = false }) {
   let base = resolve(root);
   // Long URLs are accepted (1 MiB, not Node's 16 KiB) so tests can send the
   // hostile, oversized settings a page must survive.
@@ -127,6 +130,11 @@ export function startServer({ root, port = 0, host = '127.0.0.1', intercept = ()
       const headers = { 'content-type': contentType(path), ...DEFAULTS, ...headersFor(rules, url.pathname) };
       if (loopbackData && headers['content-security-policy']) headers['content-security-policy'] = withLoopbackData(headers['content-security-policy']);
       if (loopbackData && path.endsWith('.html')) body = withLoopbackData(body.toString('utf8'));
+      if (compress && COMPRESSIBLE.test(path) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await brotli(path, body);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'Accept-Encoding';
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -142,10 +150,23 @@ export function startServer({ root, port = 0, host = '127.0.0.1', intercept = ()
   });
 }
 
+// What a static host compresses (`--compress`): text and WASM, at brotli's
+// quality 11 as a host serving pre-compressed files does, and as the size
+// test counts. Each body is compressed once per version of its file.
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|md|webmanifest|txt)$/;
+const compressed = new Map();
+async function brotli(path, body) {
+  const key = `${path}:${body.length}:${(await stat(path)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(key);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const [root = 'dist', port = '8080'] = args.filter((a) => !a.startsWith('--'));
-  const server = await startServer({ root, port: Number(port), loopbackData: args.includes('--loopback-data') });
+  const server = await startServer({ root, port: Number(port), loopbackData: args.includes('--loopback-data'), compress: args.includes('--compress') });
   const { address, port: bound } = server.address();
   console.log(`Versus is being served at http://${address}:${bound}/ (Ctrl+C stops it)`);
 }

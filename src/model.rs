@@ -95,13 +95,6 @@ impl LoadFailure {
         }
     }
 
-    pub fn retryable(self) -> LoadFailure {
-        LoadFailure {
-            retryable: true,
-            ..self
-        }
-    }
-
     /// The dataset's problems, each with its line and column.
     pub fn invalid(problems: &[Problem]) -> LoadFailure {
         let lines = versus_core::text::listed(problems, SHOWN_PROBLEMS, Problem::located);

@@ -205,6 +205,9 @@ async fn every_criterion_has_a_card_with_both_technologies_and_sources() {
     assert_eq!(ai, ["Node.js", "Python"]);
     let numbers = app.texts("article.card:has(#weight-ai_ml) .score-number");
     assert_eq!(numbers, ["3 / 10", "10 / 10"]);
+    // The quotes are made when the reader opens their list.
+    app.click("article.card:has(#weight-ai_ml) details.sources summary")
+        .await;
     let quotes = app.texts("article.card:has(#weight-ai_ml) details.sources q");
     assert!(quotes.iter().any(|q| q.contains("undisputed champion")));
     let cites = app.texts("article.card:has(#weight-ai_ml) details.sources cite");
@@ -235,11 +238,14 @@ async fn a_quote_repeating_a_corrected_claim_shows_the_correction_beside_it() {
     assert!(app
         .text(&format!("{card} details.sources summary"))
         .contains("1 corrected"));
+    app.click(&format!("{card} details.sources summary")).await;
     let item = format!("{card} details.sources li:has(.citation-correction)");
     assert!(app.text(&format!("{item} q")).contains("nose"));
     assert!(app
         .text(&format!("{item} .citation-correction"))
         .contains("unmaintained"));
+    app.click("article.card:has(#weight-hiring) details.sources summary")
+        .await;
     let hiring = app.texts("article.card:has(#weight-hiring) .citation-caveat");
     assert_eq!(hiring.len(), 2, "{hiring:?}");
     assert!(hiring[0].contains("no date"));

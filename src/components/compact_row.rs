@@ -1,31 +1,18 @@
 use versus_core::explain::flip_sentence;
 use versus_core::text::tenths;
-use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 
-use super::criterion_card::{CriterionIds, NO_FLIP};
+use super::criterion_view::{CriterionIds, CriterionProps, NO_FLIP};
 use super::evidence::Evidence;
 use super::priority_slider::PrioritySlider;
 use super::score_bar::ScoreBar;
 use crate::model::SharedModel;
 
-#[derive(PartialEq, Properties)]
-pub struct CompactRowProps {
-    /// Criterion index in the dataset.
-    pub index: usize,
-    pub level: u8,
-    /// Where the slider's marks go.
-    pub flips: Vec<FlipPoint>,
-    /// The same flips at whole levels, for the sentence.
-    pub steps: Vec<LevelFlip>,
-    pub on_change: Callback<(usize, u8)>,
-}
-
 /// One criterion on one line, for embeds: its name, slider and each
 /// technology's score as a small bar; the question, what would flip the
 /// verdict and the evidence open in place on demand.
 #[component]
-pub fn CompactRow(props: &CompactRowProps) -> Html {
+pub fn CompactRow(props: &CriterionProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("CompactRow is rendered inside the model context");
     let dataset = &model.dataset;

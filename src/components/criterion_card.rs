@@ -1,56 +1,15 @@
 use versus_core::explain::flip_sentence;
-use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 
+use super::criterion_view::{CriterionIds, CriterionProps, NO_FLIP};
 use super::evidence::Evidence;
 use super::priority_slider::PrioritySlider;
 use crate::model::SharedModel;
 
-#[derive(PartialEq, Properties)]
-pub struct CriterionCardProps {
-    /// Criterion index in the dataset.
-    pub index: usize,
-    pub level: u8,
-    /// Where the slider's marks go.
-    pub flips: Vec<FlipPoint>,
-    /// The same flips at whole levels, for the sentence.
-    pub steps: Vec<LevelFlip>,
-    pub on_change: Callback<(usize, u8)>,
-}
-
-/// The ids a criterion's controls use, shared by the card and the row.
-pub struct CriterionIds {
-    pub input: String,
-    pub question: String,
-    pub flip: String,
-}
-
-impl CriterionIds {
-    pub fn of(id: &str) -> CriterionIds {
-        CriterionIds {
-            input: format!("weight-{id}"),
-            question: format!("question-{id}"),
-            flip: format!("flip-{id}"),
-        }
-    }
-
-    /// What describes the slider: the question, and the flip sentence when
-    /// there is one.
-    pub fn described_by(&self, has_flip: bool) -> String {
-        if has_flip {
-            format!("{} {}", self.question, self.flip)
-        } else {
-            self.question.clone()
-        }
-    }
-}
-
-pub const NO_FLIP: &str = "On its own, this cannot change the leader.";
-
 /// One criterion: its priority slider, where the verdict would flip, and the
 /// evidence for each technology.
 #[component]
-pub fn CriterionCard(props: &CriterionCardProps) -> Html {
+pub fn CriterionCard(props: &CriterionProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("CriterionCard is rendered inside the model context");
     let criterion = &model.dataset.criteria[props.index];

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::score_bar::ScoreBar;
 use crate::model::SharedModel;
+use crate::platform;
 
 #[derive(PartialEq, Properties)]
 pub struct EvidenceProps {
@@ -17,6 +18,19 @@ pub struct EvidenceProps {
 pub fn Evidence(props: &EvidenceProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("Evidence is rendered inside the model context");
+    // The quotes are a third of the page's elements and sit in a closed
+    // <details>: the app makes them when it is first opened, so taking over
+    // the pre-rendered page (which has them all, for readers without
+    // JavaScript) does not build 500 elements nobody has asked for yet.
+    let quotes_made = use_state(|| cfg!(feature = "ssr"));
+    let on_toggle = {
+        let quotes_made = quotes_made.clone();
+        Callback::from(move |event: Event| {
+            if !*quotes_made && platform::is_open(&event) {
+                quotes_made.set(true);
+            }
+        })
+    };
     let dataset = &model.dataset;
     let criterion = &dataset.criteria[props.index];
     let disagreements: Vec<_> = dataset
@@ -78,8 +92,9 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                     </ul>
                 </details>
             }
-            <details class="sources">
+            <details class="sources" ontoggle={on_toggle}>
                 <summary>{ summary }</summary>
+                if *quotes_made {
                 <ul>
                     { for dataset.technologies.iter().filter_map(|tech| criterion.score_for(&tech.id).map(|s| (tech, s)))
                         .flat_map(|(tech, score)| score.citations.iter().map(move |c| (tech, c)))
@@ -114,6 +129,7 @@ pub fn Evidence(props: &EvidenceProps) -> Html {
                         <li class="source-missing">{ format!("On {name}: no source cited.") }</li>
                     }) }
                 </ul>
+                }
             </details>
         </>
     }

@@ -2,18 +2,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_height_reports;
 use crate::model::{DataSource, LoadFailure};
+use crate::platform::dataset_text::shortened;
 use crate::surface::Surface;
-
-/// A URL as a message repeats it: an address built to be long enough to
-/// pass for a message of ours is cut short.
-fn shortened(url: &str) -> String {
-    const MAX: usize = 100;
-    if url.chars().count() <= MAX {
-        url.to_string()
-    } else {
-        format!("{}…", url.chars().take(MAX).collect::<String>())
-    }
-}
 
 #[derive(PartialEq, Properties)]
 pub struct LoadStatusProps {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{DataOrigin, DataSource, LoadFailure, Model, SharedModel};
-use crate::platform::dataset_text;
+use crate::platform::dataset_text::{self, FetchFailure};
 
 #[derive(Clone, PartialEq)]
 pub enum Loaded {
@@ -21,6 +21,17 @@ impl From<Result<SharedModel, LoadFailure>> for Loaded {
         match result {
             Ok(model) => Loaded::Ready(model),
             Err(failure) => Loaded::Failed(failure),
+        }
+    }
+}
+
+/// The edge's failure as the page shows it.
+impl From<FetchFailure> for LoadFailure {
+    fn from(failure: FetchFailure) -> LoadFailure {
+        LoadFailure {
+            title: failure.title.to_string(),
+            lines: vec![failure.line],
+            retryable: failure.retryable,
         }
     }
 }

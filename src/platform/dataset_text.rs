@@ -16,8 +16,6 @@ use web_sys::{
     ReadableWritablePair, Request, RequestInit, RequestMode, Response,
 };
 
-use crate::model::LoadFailure;
-
 #[wasm_bindgen]
 extern "C" {
     // Declared here rather than through web-sys, which gates these behind
@@ -35,6 +33,46 @@ extern "C" {
 }
 
 const FORMAT: &str = "deflate-raw";
+
+/// Why a dataset's text could not be had: a heading and a line a reader
+/// can act on. The model turns it into the failure the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FetchFailure {
+    pub title: &'static str,
+    pub line: String,
+    /// Whether trying again may help (a network that failed or hung).
+    pub retryable: bool,
+}
+
+impl FetchFailure {
+    fn new(title: &'static str, line: impl Into<String>) -> FetchFailure {
+        FetchFailure {
+            title,
+            line: line.into(),
+            retryable: false,
+        }
+    }
+
+    fn retryable(self) -> FetchFailure {
+        FetchFailure {
+            retryable: true,
+            ..self
+        }
+    }
+}
+
+/// How much of an address a message repeats.
+const SHOWN_URL_CHARS: usize = 100;
+
+/// A URL as a message repeats it: an address built to be long enough to
+/// pass for a message of ours is cut short.
+pub fn shortened(url: &str) -> String {
+    if url.chars().count() <= SHOWN_URL_CHARS {
+        url.to_string()
+    } else {
+        format!("{}…", url.chars().take(SHOWN_URL_CHARS).collect::<String>())
+    }
+}
 
 fn too_large() -> String {
     format!("Not read: {}.", versus_core::dataset::too_large(None))
@@ -74,13 +112,13 @@ fn deadline(controller: &AbortController, ms: u32, expired: &Rc<Cell<bool>>) -> 
 
 /// Fetches a dataset's text. The `Accept` header is how the service worker
 /// tells a dataset request from others, to keep a copy for offline use.
-pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
+pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
     let title = "The comparison's data could not be loaded";
-    let fail = |line: String| LoadFailure::new(title, line);
+    let fail = |line: String| FetchFailure::new(title, line);
     // A network that failed, hung or broke off may work on a second try; a
     // file that is too large, not text or refused (4xx) will not.
     let passing = |line: String| fail(line).retryable();
-    let shown: String = url.chars().take(100).collect();
+    let shown = shortened(url);
     let network = || {
         passing(format!(
             "{shown} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
@@ -164,17 +202,17 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, LoadFailure> {
 }
 
 /// A link's `data=` part back to the dataset's text.
-pub async fn inflate(encoded: &str) -> Result<String, LoadFailure> {
+pub async fn inflate(encoded: &str) -> Result<String, FetchFailure> {
     let title = "This link's comparison could not be opened";
     let damaged = || {
-        LoadFailure::new(
+        FetchFailure::new(
             title,
             "The data in the link is damaged or cut short: ask for the link again, or for the file.",
         )
     };
     // Refused before decoding: a long link could inflate to gigabytes.
     if encoded.len() > MAX_LINK_DATA_CHARS {
-        return Err(LoadFailure::new(
+        return Err(FetchFailure::new(
             title,
             format!(
                 "The data in the link is {} characters long, more than the {} a link may carry: ask for the file instead.",
@@ -186,7 +224,7 @@ pub async fn inflate(encoded: &str) -> Result<String, LoadFailure> {
     let bytes = decode_bytes(encoded).ok_or_else(damaged)?;
     let stream = blob_of(&bytes).ok_or_else(damaged)?.stream();
     let inflater = DecompressionStream::new(FORMAT).map_err(|_| {
-        LoadFailure::new(
+        FetchFailure::new(
             title,
             "This browser cannot decompress links; open it in a current browser.",
         )
@@ -194,7 +232,7 @@ pub async fn inflate(encoded: &str) -> Result<String, LoadFailure> {
     let text = stream.pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
     let bytes = read_limited(&text)
         .await
-        .map_err(|e| e.map_or_else(damaged, |line| LoadFailure::new(title, line)))?;
+        .map_err(|e| e.map_or_else(damaged, |line| FetchFailure::new(title, line)))?;
     String::from_utf8(bytes).map_err(|_| damaged())
 }
 

@@ -10,8 +10,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// Controls a focus can be on, in document order; the app's first render is
-/// the pre-rendered markup, so the n-th one is the same control in both.
+/// the pre-rendered markup, so the n-th one is the same control in both,
+/// counting only those a reader can reach (`reachable`): the app makes the
+/// content of a closed `<details>` (the quote lists) only once it opens.
 const FOCUSABLE: &str = "input, select, button, summary, a[href], textarea";
+
+/// Inside a closed `<details>`, apart from its summary.
+const HIDDEN_IN_DETAILS: &str = "details:not([open]) > :not(summary)";
+
+/// The focusable controls in `root` a reader can reach.
+fn reachable(root: &Element) -> Vec<Element> {
+    all(root, FOCUSABLE)
+        .into_iter()
+        .filter(|e| e.closest(HIDDEN_IN_DETAILS).ok().flatten().is_none())
+        .collect()
+}
 
 /// Levels and the preset the reader set before the take-over.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -87,8 +100,7 @@ impl Snapshot {
             .iter()
             .map(|d| d.has_attribute("open"))
             .collect();
-        let focus =
-            active.and_then(|active| all(&page, FOCUSABLE).iter().position(|e| *e == active));
+        let focus = active.and_then(|active| reachable(&page).iter().position(|e| *e == active));
         let scroll = (window.scroll_x().ok()?, window.scroll_y().ok()?);
         Some(Snapshot {
             open,
@@ -97,18 +109,30 @@ impl Snapshot {
         })
     }
 
-    /// The same on the app's own render in `host`.
-    pub fn restore(&self, host: &Element) {
+    /// Opens in the app's render in `host` what was open on the static
+    /// page. Run before `host` is shown: the app makes a list when its
+    /// `<details>` opens, and it should be there when the page appears.
+    pub fn open_details(&self, host: &Element) {
         let details = all(host, "details");
-        if details.len() == self.open.len() {
-            for (d, &open) in details.iter().zip(&self.open) {
-                if open != d.has_attribute("open") {
-                    let _ = d.toggle_attribute("open");
+        if details.len() != self.open.len() {
+            return;
+        }
+        for (d, &open) in details.iter().zip(&self.open) {
+            if open != d.has_attribute("open") {
+                let _ = d.toggle_attribute("open");
+                // The browser's own `toggle` comes in a later task; the app
+                // needs to hear it now.
+                if let Ok(event) = web_sys::Event::new("toggle") {
+                    let _ = d.dispatch_event(&event);
                 }
             }
         }
+    }
+
+    /// Focus and scroll as they were, once `host` is on the page.
+    pub fn restore_focus_and_scroll(&self, host: &Element) {
         if let Some(i) = self.focus {
-            if let Some(e) = all(host, FOCUSABLE).get(i) {
+            if let Some(e) = reachable(host).get(i) {
                 if let Some(e) = e.dyn_ref::<HtmlElement>() {
                     let _ = e.focus();
                 }

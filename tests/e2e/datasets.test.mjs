@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { ROOT, VersusPage, launchBrowser, serve, serveFixtures, waitForControl } from '../support/browser.mjs';
+import { ROOT, VersusPage, appAndBrowser, openPage, serveFixtures, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -41,31 +41,25 @@ function expectedLeader(dataset, criterion, level) {
 const encode = (dataset) => deflateRawSync(Buffer.from(JSON.stringify(dataset))).toString('base64url');
 
 describe('Datasets authors bring', () => {
-  let browser;
-  let app;
+  const env = appAndBrowser();
   let files; // another origin that allows CORS, serving the fixtures
   before(async () => {
-    browser = await launchBrowser();
-    app = await serve();
     files = await serveFixtures();
   });
   after(async () => {
-    await browser?.close();
-    await app?.stop();
     await files?.stop();
   });
 
   async function openApp(t, url, options = {}) {
-    const context = await browser.newContext(options);
-    t.after(() => context.close());
-    const page = new VersusPage(await context.newPage());
+    const { page: tab } = await openPage(t, env.browser, { contextOptions: options });
+    const page = new VersusPage(tab);
     await page.page.goto(url);
     await page.live();
     return page;
   }
 
   test('a three-way comparison by URL ranks all three and follows its scores', async (t) => {
-    const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
+    const vp = await openApp(t, `${env.server.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
     await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
     // Where the data comes from is said, and the tab names the comparison.
     assert.match(await vp.page.locator('.provenance').innerText(), /^This comparison comes from localhost:\d+: Versus computes the verdict, but did not write or check its scores\.$/);
@@ -84,6 +78,7 @@ describe('Datasets authors bring', () => {
     const flips = await vp.page.locator('.card-flip').allInnerTexts();
     assert.ok(flips.some((f) => / overtakes at \d+( or more| or less| to \d+)?$/.test(f)), flips.join(' | '));
     // Sources with an address are links that cannot reach back into the page.
+    await vp.page.evaluate(() => document.querySelectorAll('details.sources').forEach((d) => { d.open = true; }));
     const link = vp.page.locator('.sources a').first();
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
     assert.match(await link.getAttribute('href'), /^https:\/\//);
@@ -100,7 +95,7 @@ describe('Datasets authors bring', () => {
 
   test('a six-way comparison inline in <versus-widget> follows its scores', async (t) => {
     const json = JSON.stringify(FRAMEWORKS, null, 2);
-    const blog = await serveBlog(app.url, {
+    const blog = await serveBlog(env.server.url, {
       'post.html': `<versus-widget layout="cards">\n<script type="application/json">${json}</script>\n</versus-widget>`,
     });
     t.after(() => blog.stop());
@@ -121,9 +116,9 @@ describe('Datasets authors bring', () => {
 
   test('<versus-widget src> and an iframe with ?data= load the file by URL', async (t) => {
     const url = `${files.url}databases.json`;
-    const blog = await serveBlog(app.url, {
+    const blog = await serveBlog(env.server.url, {
       'post.html': `<versus-widget src="${url}"></versus-widget>
-<iframe src="${app.url}embed.html?data=${encodeURIComponent(url)}" title="Databases" style="width:100%;height:900px;border:0"></iframe>`,
+<iframe src="${env.server.url}embed.html?data=${encodeURIComponent(url)}" title="Databases" style="width:100%;height:900px;border:0"></iframe>`,
     });
     t.after(() => blog.stop());
     const vp = await openApp(t, `${blog.url}post.html`);
@@ -139,7 +134,7 @@ describe('Datasets authors bring', () => {
 
   test('a self-contained link carries the dataset and the reader\'s weights', async (t) => {
     const data = encode(FRAMEWORKS);
-    const vp = await openApp(t, `${app.url}#data=${data}`);
+    const vp = await openApp(t, `${env.server.url}#data=${data}`);
     await vp.page.getByRole('heading', { level: 1, name: FRAMEWORKS.title }).waitFor();
     await vp.setSlider('Ecosystem & hiring', 10);
     const leader = expectedLeader(FRAMEWORKS, 'ecosystem', 10);
@@ -155,7 +150,7 @@ describe('Datasets authors bring', () => {
     await again.page.evaluate((data) => { location.hash = `data=${data}`; }, encode(DATABASES));
     await again.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
     // The same link in the iframe page.
-    const framed = await openApp(t, `${app.url}embed.html#data=${data}`);
+    const framed = await openApp(t, `${env.server.url}embed.html#data=${data}`);
     await framed.page.getByRole('heading', { level: 1, name: FRAMEWORKS.title }).waitFor();
     assert.deepEqual([...vp.errors, ...again.errors, ...framed.errors], []);
   });
@@ -169,13 +164,13 @@ describe('Datasets authors bring', () => {
     test(`${file}: by URL, inline and by link, the verdict follows the scores`, async (t) => {
       const leader = expectedLeader(dataset, criterion, 10);
       const json = JSON.stringify(dataset);
-      const blog = await serveBlog(app.url, {
+      const blog = await serveBlog(env.server.url, {
         'inline.html': `<versus-widget><script type="application/json">${json}</script></versus-widget>`,
       });
       t.after(() => blog.stop());
       const ways = {
-        url: { url: `${app.url}?data=${encodeURIComponent(`${files.url}${file}`)}`, root: (p) => p },
-        link: { url: `${app.url}#data=${encode(dataset)}`, root: (p) => p },
+        url: { url: `${env.server.url}?data=${encodeURIComponent(`${files.url}${file}`)}`, root: (p) => p },
+        link: { url: `${env.server.url}#data=${encode(dataset)}`, root: (p) => p },
         inline: { url: `${blog.url}inline.html`, root: (p) => p.locator('versus-widget') },
       };
       for (const [way, { url, root }] of Object.entries(ways)) {
@@ -191,25 +186,25 @@ describe('Datasets authors bring', () => {
   }
 
   test('remembered weights stay with their own comparison', async (t) => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     t.after(() => context.close());
-    const builtin = await VersusPage.open(context, app.url);
+    const builtin = await VersusPage.open(context, env.server.url);
     await builtin.setSlider('AI & machine learning', 9);
     await builtin.page.waitForFunction(() => location.hash.includes('ai_ml=9'));
     await builtin.page.waitForTimeout(400); // the write after a drag
     const custom = new VersusPage(await context.newPage());
-    await custom.page.goto(`${app.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
+    await custom.page.goto(`${env.server.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
     await custom.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
     await custom.setSlider('Zero setup', 2);
     await custom.page.waitForTimeout(400);
     // Back on the plain page, the Node.js/Python weights are still there.
     const back = new VersusPage(await context.newPage());
-    await back.page.goto(app.url);
+    await back.page.goto(env.server.url);
     await back.live();
     assert.equal(await back.slider('AI & machine learning').inputValue(), '9');
     // And the custom comparison remembers its own.
     const customAgain = new VersusPage(await context.newPage());
-    await customAgain.page.goto(`${app.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
+    await customAgain.page.goto(`${env.server.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`);
     await customAgain.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
     assert.equal(await customAgain.slider('Zero setup').inputValue(), '2');
   });
@@ -222,7 +217,7 @@ describe('Datasets authors bring', () => {
     ['missing.json', /missing\.json answered 404/, ''],
   ]) {
     test(`a broken file (${file}) is named in an alert, with its place`, async (t) => {
-      const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${base ?? files.url}${file}`)}`);
+      const vp = await openApp(t, `${env.server.url}?data=${encodeURIComponent(`${base ?? files.url}${file}`)}`);
       const alert = vp.page.getByRole('alert');
       await alert.waitFor();
       // The page still has its one main landmark and heading.
@@ -233,26 +228,27 @@ describe('Datasets authors bring', () => {
   }
 
   test('a damaged link and an unreachable address say so instead of hanging', async (t) => {
-    const damaged = await openApp(t, `${app.url}#data=${encode(DATABASES).slice(0, 200)}`);
+    const damaged = await openApp(t, `${env.server.url}#data=${encode(DATABASES).slice(0, 200)}`);
     await damaged.page.getByRole('alert').waitFor();
     assert.match(await damaged.page.getByRole('alert').innerText(), /damaged or cut short/);
-    const nowhere = await openApp(t, `${app.url}?data=${encodeURIComponent('http://127.0.0.1:9/none.json')}`);
+    const nowhere = await openApp(t, `${env.server.url}?data=${encodeURIComponent('http://127.0.0.1:9/none.json')}`);
     await nowhere.page.getByRole('alert').waitFor();
     assert.match(await nowhere.page.getByRole('alert').innerText(), /did not answer.*CORS/s);
     // A small link that inflates to far more than the limit is refused, not held in memory.
     const bomb = deflateRawSync(Buffer.alloc(4 * 1024 * 1024, 32)).toString('base64url');
-    const big = await openApp(t, `${app.url}#data=${bomb}`);
+    const big = await openApp(t, `${env.server.url}#data=${bomb}`);
     await big.page.getByRole('alert').waitFor();
     assert.match(await big.page.getByRole('alert').innerText(), /larger than 512 KB/);
   });
 
   test('text from a dataset is only ever text', async (t) => {
-    const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${files.url}html-in-text.json`)}`);
+    const vp = await openApp(t, `${env.server.url}?data=${encodeURIComponent(`${files.url}html-in-text.json`)}`);
     await vp.page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' }).waitFor();
     assert.equal(await vp.page.locator('.versus img, .versus script').count(), 0);
     const names = await vp.page.locator('.card').first().locator('.score-tech').allInnerTexts();
     assert.deepEqual(names, ['<script>alert(1)</script>', 'B']);
     // The address stays one attribute value, never markup.
+    await vp.page.evaluate(() => document.querySelectorAll('details.sources').forEach((d) => { d.open = true; }));
     const href = await vp.page.locator('.sources a').first().getAttribute('href');
     assert.equal(href, 'https://example.com/"><script>alert(1)</script>');
     assert.deepEqual(vp.errors, []);
@@ -260,7 +256,7 @@ describe('Datasets authors bring', () => {
 
   test('at 320px four technologies all show, nothing cut off', async (t) => {
     const four = read('four-frameworks.json');
-    const vp = await openApp(t, `${app.url}?data=${encodeURIComponent(`${files.url}four-frameworks.json`)}`, { viewport: { width: 320, height: 800 } });
+    const vp = await openApp(t, `${env.server.url}?data=${encodeURIComponent(`${files.url}four-frameworks.json`)}`, { viewport: { width: 320, height: 800 } });
     await vp.page.getByRole('heading', { level: 1, name: four.title }).waitFor();
     const overflow = await vp.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `page is ${overflow}px wider than the viewport`);
@@ -273,9 +269,9 @@ describe('Datasets authors bring', () => {
   });
 
   test('a dataset seen once by URL opens offline', async (t) => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     t.after(() => context.close());
-    const url = `${app.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`;
+    const url = `${env.server.url}?data=${encodeURIComponent(`${files.url}databases.json`)}`;
     const page = new VersusPage(await context.newPage());
     await page.page.goto(url);
     await waitForControl(page.page);

@@ -2,28 +2,25 @@
 // the <versus-widget> custom element, under a hostile host stylesheet.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, waitForControl, openPage, liveFrame } from '../support/browser.mjs';
+import { appAndBrowser, launchBrowser, serve, waitForControl, openPage, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 describe('Embeds on a blog', () => {
-  let browser, app, blog;
+  const env = appAndBrowser();
+  let blog;
   before(async () => {
-    app = await serve();
-    blog = await serveBlog(app.url, {
-      'frame.html': `<iframe id="frame" src="${app.url}embed.html?preset=ml" title="Versus comparison" style="width:100%;height:300px;border:0" data-versus-embed></iframe>`,
-      'bad.html': `<iframe id="frame" src="${app.url}embed.html?preset=nonsense&theme=neon" title="Versus comparison" style="width:100%;height:300px;border:0"></iframe>`,
+    blog = await serveBlog(env.server.url, {
+      'frame.html': `<iframe id="frame" src="${env.server.url}embed.html?preset=ml" title="Versus comparison" style="width:100%;height:300px;border:0" data-versus-embed></iframe>`,
+      'bad.html': `<iframe id="frame" src="${env.server.url}embed.html?preset=nonsense&theme=neon" title="Versus comparison" style="width:100%;height:300px;border:0"></iframe>`,
       'element.html': '<versus-widget id="w1" preset="ml"></versus-widget><versus-widget id="w2" preset="chat" theme="dark"></versus-widget>',
     });
-    browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await blog?.stop();
-    await app?.stop();
   });
 
   async function open(t, page) {
-    const { page: tab, errors } = await openPage(t, browser, { contextOptions: { viewport: { width: 1000, height: 900 } } });
+    const { page: tab, errors } = await openPage(t, env.browser, { contextOptions: { viewport: { width: 1000, height: 900 } } });
     await tab.goto(blog.url + page);
     return { tab, errors };
   }
@@ -132,9 +129,8 @@ describe('Embed dialog and offline embeds', () => {
 
   test('the embed dialog offers both snippets with the current weights and theme', async (t) => {
     const app = await serve();
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    t.after(() => Promise.all([context.close(), app.stop()]));
-    const page = await context.newPage();
+    t.after(() => app.stop());
+    const { page } = await openPage(t, browser, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(app.url);
     await page.getByRole('slider', { name: 'AI & machine learning' }).fill('9');
     await page.getByRole('button', { name: 'Embed this widget' }).click();
@@ -177,9 +173,8 @@ describe('Embed dialog and offline embeds', () => {
     const blog = await serveBlog(app.url, {
       'post.html': `<iframe id="frame" src="${app.url}embed.html?preset=ml" title="Versus comparison" style="width:100%;height:600px;border:0"></iframe>`,
     }, { sameSite: true });
-    const context = await browser.newContext();
-    t.after(() => Promise.all([context.close(), blog.stop()]));
-    const page = await context.newPage();
+    t.after(() => blog.stop());
+    const { page } = await openPage(t, browser);
     await page.goto(blog.url + 'post.html');
     const frame = page.frames().find((f) => f.url().startsWith(app.url));
     await waitForControl(frame);

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launchBrowser, serve, waitForControl, openPage, DIST, liveFrame } from '../support/browser.mjs';
+import { appAndBrowser, waitForControl, openPage, DIST, liveFrame } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const hashed = (prefix, suffix) => readdirSync(DIST).find((f) => f.startsWith(`${prefix}-`) && f.endsWith(suffix));
@@ -28,27 +28,24 @@ const INHERITED = {
 const HOST_STYLE = `body, .column { ${Object.entries(INHERITED).map(([k, v]) => `${k}: ${v} !important;`).join(' ')} }`;
 
 describe('An embed and its host', () => {
-  let browser, app, blog;
+  const env = appAndBrowser();
+  let blog;
   before(async () => {
-    app = await serve();
-    blog = await serveBlog(app.url, {
+    blog = await serveBlog(env.server.url, {
       'takeover.html': '<div id="versus-root"><p id="mine">The host has its own #versus-root.</p></div><versus-widget id="w"></versus-widget>',
       'empty.html': '<div id="slot"></div>',
       'element.html': '<versus-widget id="w" preset="ml" heading="Our pick"></versus-widget>',
       'styled.html': `<style>${HOST_STYLE}</style><versus-widget id="w" criteria="ai_ml,security"></versus-widget>`,
       'plain.html': '<versus-widget id="w" criteria="ai_ml,security"></versus-widget>',
-      'sandboxed.html': `<iframe id="frame" sandbox="allow-scripts" src="${app.url}embed.html?preset=ml" title="Versus" style="width:100%;height:900px;border:0"></iframe>`,
+      'sandboxed.html': `<iframe id="frame" sandbox="allow-scripts" src="${env.server.url}embed.html?preset=ml" title="Versus" style="width:100%;height:900px;border:0"></iframe>`,
     });
-    browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await blog?.stop();
-    await app?.stop();
   });
 
   test('the loader never starts the page app on the host', async (t) => {
-    const { page, errors } = await openPage(t, browser);
+    const { page, errors } = await openPage(t, env.browser);
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${blog.url}takeover.html#host-anchor`);
@@ -77,11 +74,11 @@ describe('An embed and its host', () => {
   });
 
   test('1,000 mounts and removals free what each mount took', async (t) => {
-    const { page, errors } = await openPage(t, browser);
+    const { page, errors } = await openPage(t, env.browser);
     await page.goto(`${blog.url}empty.html`);
     const cdp = await page.context().newCDPSession(page);
-    const module = `${app.url}${hashed('versus', '.js')}`;
-    const wasm = `${app.url}${hashed('versus', '_bg.wasm')}`;
+    const module = `${env.server.url}${hashed('versus', '.js')}`;
+    const wasm = `${env.server.url}${hashed('versus', '_bg.wasm')}`;
     // Mounts one widget, waits for its verdict, removes it: `times` times.
     const cycle = (times) => page.evaluate(async (n) => {
       for (let i = 0; i < n; i++) {
@@ -116,7 +113,7 @@ describe('An embed and its host', () => {
   });
 
   test('a changed attribute is applied, and the heading is not a tooltip', async (t) => {
-    const { page, errors } = await openPage(t, browser);
+    const { page, errors } = await openPage(t, env.browser);
     await page.goto(`${blog.url}element.html`);
     const widget = page.locator('#w');
     await widget.getByRole('status').waitFor();
@@ -129,9 +126,9 @@ describe('An embed and its host', () => {
   });
 
   test('a setting of 400,000 items loads quickly with a short notice', async (t) => {
-    const { page, errors } = await openPage(t, browser);
+    const { page, errors } = await openPage(t, env.browser);
     const began = Date.now();
-    await page.goto(`${app.url}embed.html?weights=${'a,'.repeat(400000)}`);
+    await page.goto(`${env.server.url}embed.html?weights=${'a,'.repeat(400000)}`);
     await page.getByRole('status').waitFor();
     await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     const seconds = (Date.now() - began) / 1000;
@@ -140,7 +137,7 @@ describe('An embed and its host', () => {
     const height = await page.evaluate(() => document.querySelector('.versus').getBoundingClientRect().height);
     console.log(`embed.html?weights= with 400,000 items: loaded in ${seconds.toFixed(2)} s, ${items.length} notice lines, widget ${Math.round(height)} px tall`);
     assert.deepEqual(items, ['The settings are 800,008 characters long, far more than Versus writes, so they were ignored.']);
-    const fragment = `${app.url}#v1&${'zz=1&'.repeat(800)}`;
+    const fragment = `${env.server.url}#v1&${'zz=1&'.repeat(800)}`;
     await page.goto('about:blank');
     await page.goto(fragment);
     await page.getByRole('status').waitFor();
@@ -153,7 +150,7 @@ describe('An embed and its host', () => {
 
   test('host CSS does not reach the widget text', async (t) => {
     const styleOf = async (name) => {
-      const { page } = await openPage(t, browser);
+      const { page } = await openPage(t, env.browser);
       await page.goto(`${blog.url}${name}`);
       await page.locator('#w').getByRole('status').waitFor();
       return page.evaluate((props) => {
@@ -168,7 +165,7 @@ describe('An embed and its host', () => {
   });
 
   test('inside a sandboxed frame, Download offers the record to copy instead', async (t) => {
-    const { page, errors } = await openPage(t, browser);
+    const { page, errors } = await openPage(t, env.browser);
     let downloads = 0;
     page.on('download', () => { downloads += 1; });
     await page.goto(`${blog.url}sandboxed.html`);
@@ -186,20 +183,12 @@ describe('An embed and its host', () => {
 });
 
 describe('A start that fails', () => {
-  let browser, app;
   let portal = null; // a file name the server answers with HTML, as a Wi-Fi login page would
-  before(async () => {
-    app = await serve(DIST, { intercept: (path) => (portal && path.endsWith(portal) ? '<!doctype html><title>Log in to the Wi-Fi</title>' : null) });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = appAndBrowser(DIST, { intercept: (path) => (portal && path.endsWith(portal) ? '<!doctype html><title>Log in to the Wi-Fi</title>' : null) });
 
   test('a cached file replaced by HTML is dropped and fetched again', async (t) => {
-    const { page, errors } = await openPage(t, browser);
-    await page.goto(app.url);
+    const { page, errors } = await openPage(t, env.browser);
+    await page.goto(env.server.url);
     await waitForControl(page);
     const wasm = hashed('versus', '_bg.wasm');
     await page.evaluate(async (file) => {
@@ -216,10 +205,10 @@ describe('A start that fails', () => {
   });
 
   test('when the network serves HTML for the app, a message offers a retry that works', async (t) => {
-    const { page } = await openPage(t, browser);
+    const { page } = await openPage(t, env.browser);
     portal = hashed('versus', '_bg.wasm');
     t.after(() => { portal = null; });
-    await page.goto(app.url);
+    await page.goto(env.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /could not start/);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, VersusPage, launchBrowser, serve, serveFixtures, waitForControl } from '../support/browser.mjs';
+import { DIST, ROOT, VersusPage, appAndBrowser, serve, serveFixtures, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 import { metaPolicy } from '../support/build.mjs';
 
@@ -48,25 +48,20 @@ async function hostileServer() {
 }
 
 describe('Hostile data', () => {
-  let browser;
-  let app;
+  const env = appAndBrowser();
   let files;
   let data;
   before(async () => {
-    browser = await launchBrowser();
-    app = await serve();
     files = await serveFixtures();
     data = await hostileServer();
   });
   after(async () => {
-    await browser?.close();
-    await app?.stop();
     await files?.stop();
     await data?.stop();
   });
 
   async function context(t, options) {
-    const ctx = await browser.newContext(options);
+    const ctx = await env.browser.newContext(options);
     t.after(() => ctx.close());
     return ctx;
   }
@@ -77,11 +72,11 @@ describe('Hostile data', () => {
     return vp;
   }
 
-  const withData = (url, page = '') => `${app.url}${page}?data=${encodeURIComponent(url)}`;
+  const withData = (url, page = '') => `${env.server.url}${page}?data=${encodeURIComponent(url)}`;
 
   test('1. the service worker stops reading a dataset where the page stops', async (t) => {
     const ctx = await context(t);
-    const vp = await open(t, app.url, ctx);
+    const vp = await open(t, env.server.url, ctx);
     await waitForControl(vp.page);
     data.routes['/endless.json'] = (req, res) => { res.writeHead(200, CORS); data.endless(res); };
     data.routes['/declared.json'] = (req, res) => { res.writeHead(200, { ...CORS, 'content-length': String(4e9) }); data.endless(res); };
@@ -121,7 +116,7 @@ describe('Hostile data', () => {
 
     // Seen once under the service worker, the copy opens although the server hangs.
     const ctx = await context(t);
-    const vp = await open(t, app.url, ctx);
+    const vp = await open(t, env.server.url, ctx);
     await waitForControl(vp.page);
     await vp.page.goto(withData(`${data.url}slow.json`));
     await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
@@ -154,14 +149,14 @@ describe('Hostile data', () => {
   });
 
   test('3. a #data= link over the cap is refused before it is decoded', async (t) => {
-    const vp = await open(t, `${app.url}#data=${'A'.repeat(2_000_000)}`);
+    const vp = await open(t, `${env.server.url}#data=${'A'.repeat(2_000_000)}`);
     const alert = vp.page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /2,000,000 characters long, more than the 16,000 a link may carry/);
   });
 
   test('4. inline JSON added or replaced after the element is upgraded is read', async (t) => {
-    const blog = await serveBlog(app.url, { 'late.html': '<versus-widget id="w"></versus-widget>' });
+    const blog = await serveBlog(env.server.url, { 'late.html': '<versus-widget id="w"></versus-widget>' });
     t.after(() => blog.stop());
     const page = await (await context(t)).newPage();
     await page.goto(`${blog.url}late.html`);
@@ -188,7 +183,7 @@ describe('Hostile data', () => {
       await vp.page.getByRole('heading', { level: 1, name: long.title }).waitFor();
       assert.equal(await vp.page.evaluate(() => document.documentElement.scrollWidth), 360, `app page ${layout}`);
     }
-    const blog = await serveBlog(app.url, { 'long.html': `<versus-widget src="${data.url}long.json"></versus-widget>` });
+    const blog = await serveBlog(env.server.url, { 'long.html': `<versus-widget src="${data.url}long.json"></versus-widget>` });
     t.after(() => blog.stop());
     const page = await (await context(t, { viewport: { width: 420, height: 800 } })).newPage();
     await page.goto(`${blog.url}long.html`);
@@ -201,7 +196,7 @@ describe('Hostile data', () => {
     const ctx = await context(t);
     const [a, b] = [await ctx.newPage(), await ctx.newPage()];
     for (const page of [a, b]) {
-      await page.goto(`${app.url}author.html`);
+      await page.goto(`${env.server.url}author.html`);
       await page.getByRole('button', { name: 'JSON', exact: true }).click();
     }
     const editor = (page) => page.getByRole('textbox', { name: 'Dataset JSON' });
@@ -242,7 +237,7 @@ describe('Hostile data', () => {
     data.routes['/moved.json'] = (req, res) => res.writeHead(302, { ...CORS, location: `${files.url}databases.json` }).end();
     for (const worker of [false, true]) {
       const ctx = await context(t);
-      if (worker) await waitForControl(await (await open(t, app.url, ctx)).page);
+      if (worker) await waitForControl(await (await open(t, env.server.url, ctx)).page);
       const vp = await open(t, withData(`${data.url}moved.json`), ctx);
       await vp.page.getByRole('heading', { level: 1, name: DATABASES.title }).waitFor();
       const provenance = await vp.page.locator('.provenance').innerText();
@@ -259,7 +254,7 @@ describe('Hostile data', () => {
       await alert.waitFor();
       assert.match(await alert.innerText(), message, page || 'app page');
     }
-    const blog = await serveBlog(app.url, { 'src.html': `<versus-widget src="${address}"></versus-widget>` });
+    const blog = await serveBlog(env.server.url, { 'src.html': `<versus-widget src="${address}"></versus-widget>` });
     t.after(() => blog.stop());
     const page = await (await context(t)).newPage();
     await page.goto(`${blog.url}src.html`);
@@ -272,7 +267,7 @@ describe('Hostile data', () => {
   test('12. the authoring page, opened on its own, works offline, and duplicates the built-in comparison', async (t) => {
     const ctx = await context(t);
     const page = await ctx.newPage();
-    await page.goto(`${app.url}author.html`);
+    await page.goto(`${env.server.url}author.html`);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await page.getByRole('textbox', { name: 'Dataset JSON' }).waitFor();
     await waitForControl(page);

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, collectErrors, launchBrowser, liveFrame } from '../support/browser.mjs';
+import { DIST, launchBrowser, liveFrame, openPage } from '../support/browser.mjs';
 import { serveAtPublicUrl, startWordPress, versions } from '../support/wordpress.mjs';
 
 const PRESET = 'ml';
@@ -46,10 +46,7 @@ describe('WordPress: a pasted Versus link becomes an embed WordPress resizes its
 
   /** The post at `url` in a fresh context, closed when `t` ends (or by the caller). */
   async function openPost(t, url, width) {
-    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
-    t?.after(() => context.close());
-    const page = await context.newPage();
-    const errors = collectErrors(page);
+    const { context, page, errors } = await openPage(t, env.browser, { contextOptions: { viewport: { width, height: 900 } } });
     await page.goto(url);
     const frame = page.frameLocator('iframe.wp-embedded-content');
     await liveFrame(frame);

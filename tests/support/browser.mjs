@@ -31,11 +31,11 @@ export async function launchBrowser() {
  * Serves `dir` on a loopback port (a free one unless given); returns its base
  * URL, setRoot(dir) to deploy another build at the same origin, and stop().
  */
-export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercept, loopbackData = true } = {}) {
+export async function serve(dir = DIST, { port = 0, host = '127.0.0.1', intercept, loopbackData = true, compress = false } = {}) {
   // Test datasets are served from another loopback port, so the test server
   // widens connect-src as the serve command does (hardening.test.mjs checks
   // the build itself refuses them).
-  const server = await startServer({ root: dir, port, host, intercept, loopbackData });
+  const server = await startServer({ root: dir, port, host, intercept, loopbackData, compress });
   const bound = server.address().port;
   return {
     url: `http://${host === '127.0.0.1' ? '127.0.0.1' : host}:${bound}/`,
@@ -58,14 +58,14 @@ export async function serveFixtures() {
 }
 
 /**
- * For a describe block: serves dist/ and launches Chromium before its tests,
- * closes both after. Returns an object whose `server` and `browser` are set
- * once the tests run.
+ * For a describe block: serves dist/ (or `dir`, with `serve`'s options) and
+ * launches Chromium before its tests, closes both after. Returns an object
+ * whose `server` and `browser` are set once the tests run.
  */
-export function appAndBrowser() {
+export function appAndBrowser(dir = DIST, options = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve();
+    env.server = await serve(dir, options);
     env.browser = await launchBrowser();
   });
   after(async () => {
@@ -103,11 +103,12 @@ export function collectErrors(page) {
 
 /**
  * A fresh page in its own context (options, optional init script), closed
- * when test `t` ends, with its errors collected.
+ * when test `t` ends (by the caller when `t` is null), with its errors
+ * collected.
  */
 export async function openPage(t, browser, { contextOptions = {}, initScript } = {}) {
   const context = await browser.newContext(contextOptions);
-  t.after(() => context.close());
+  t?.after(() => context.close());
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   return { context, page, errors: collectErrors(page) };

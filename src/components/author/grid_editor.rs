@@ -13,6 +13,7 @@ use versus_core::table::{format_score_cell, parse_score_cell};
 use versus_core::{Dataset, Problem};
 use yew::prelude::*;
 
+use super::grid_keys::moved_to;
 use crate::platform::editing::focus_id;
 use crate::platform::input_value;
 
@@ -167,20 +168,7 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
                     }
                     return;
                 }
-                let to = match key.as_str() {
-                    "ArrowUp" => Some((row.saturating_sub(1), col)),
-                    "ArrowDown" => Some(((row + 1).min(rows - 1), col)),
-                    "ArrowLeft" => Some((row, col.saturating_sub(1))),
-                    "ArrowRight" => Some((row, (col + 1).min(cols - 1))),
-                    "Home" if event.ctrl_key() => Some((0, 0)),
-                    "End" if event.ctrl_key() => Some((rows - 1, cols - 1)),
-                    "Home" => Some((row, 0)),
-                    "End" => Some((row, cols - 1)),
-                    "PageUp" => Some((0, col)),
-                    "PageDown" => Some((rows - 1, col)),
-                    _ => None,
-                };
-                if let Some(to) = to {
+                if let Some(to) = moved_to(&key, event.ctrl_key(), here, (rows, cols)) {
                     event.prevent_default();
                     on_active.emit(to);
                     focus_id(&cell_id(to), false);

@@ -3,14 +3,19 @@
 //! problem where it is, preview the widget live, and copy what publishes it.
 
 mod cell_panel;
+mod edit_view;
 mod grid_editor;
+mod grid_keys;
 mod grid_view;
 mod import_dialog;
 mod presets_editor;
 mod problem_list;
 mod publish_panel;
+mod replace;
 mod sources_editor;
+mod still_to_write;
 mod text_field;
+mod undo_keys;
 
 use std::rc::Rc;
 
@@ -22,17 +27,21 @@ use versus_core::table::Imported;
 use versus_core::Problem;
 use yew::prelude::*;
 
+use edit_view::{use_remembered_view, View};
 use grid_editor::cell_id;
 use grid_view::GridView;
 use import_dialog::ImportDialog;
 use problem_list::ProblemList;
 use publish_panel::PublishPanel;
+use replace::{Replace, REPLACE};
+use still_to_write::StillToWrite;
+use undo_keys::undo_keys;
 
-use super::app::Widget;
 use super::update_banner::UpdateBanner;
+use super::widget::Widget;
 use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
 use crate::model::{Model, SharedModel};
-use crate::platform::{self, dataset_text, editing, storage};
+use crate::platform::{self, dataset_text, editing};
 use crate::surface::{Surface, SurfaceKind};
 
 /// A starting point that teaches the format by example.
@@ -44,15 +53,6 @@ const PREVIEW_DELAY_MS: u32 = 300;
 /// The shipped comparison in full, served by the build.
 const BUILTIN_FILE: &str = "dataset.json";
 
-/// Which view the author used last: the page opens in it again.
-const VIEW_KEY: &str = "versus:author-view";
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum View {
-    Grid,
-    Json,
-}
-
 #[component]
 pub fn AuthorPage() -> Html {
     use_effect_with((), |_| platform::reveal_app());
@@ -61,13 +61,7 @@ pub fn AuthorPage() -> Html {
     let (draft, saved) = (stored.text.clone(), stored.saved);
     let change = edited.change.clone();
     let editor = use_node_ref();
-    let view = use_state(|| match storage::load(VIEW_KEY).as_deref() {
-        Some("json") => View::Json,
-        _ => View::Grid,
-    });
-    use_effect_with(*view, |view| {
-        let _ = storage::save(VIEW_KEY, if *view == View::Json { "json" } else { "grid" });
-    });
+    let view = use_remembered_view();
     let active = use_state(|| (1usize, 1usize) as Cell);
     let import_open = use_state(|| false);
     // What the last action did, for a polite status line.
@@ -134,29 +128,11 @@ pub fn AuthorPage() -> Html {
             }
         })
     };
-    // Replacing a draft someone worked on asks first; Undo brings it back.
-    let replace = {
-        let (change, latest) = (change.clone(), latest.clone());
-        move |text: String, question: &str| -> bool {
-            let pristine = {
-                let draft = latest.borrow();
-                *draft == TEMPLATE || draft.trim().is_empty()
-            };
-            let agreed = pristine || platform::confirm(question);
-            if agreed {
-                change.emit(Change {
-                    text,
-                    typing: false,
-                });
-            }
-            agreed
-        }
-    };
-    const REPLACE: &str = "Replace your draft? Undo brings it back.";
+    let replace = Replace::new(change.clone(), latest.clone(), TEMPLATE);
     let on_template = {
         let replace = replace.clone();
         Callback::from(move |_: MouseEvent| {
-            replace(TEMPLATE.to_string(), REPLACE);
+            replace.with(TEMPLATE.to_string(), REPLACE);
         })
     };
     let on_duplicate = {
@@ -168,9 +144,9 @@ pub fn AuthorPage() -> Html {
                 match dataset_text::fetch_text(BUILTIN_FILE).await {
                     Ok(fetched) => {
                         start_error.set(None);
-                        replace(fetched.text, REPLACE);
+                        replace.with(fetched.text, REPLACE);
                     }
-                    Err(failure) => start_error.set(Some(failure.lines.join(" "))),
+                    Err(failure) => start_error.set(Some(failure.line)),
                 }
             });
         })
@@ -183,24 +159,11 @@ pub fn AuthorPage() -> Html {
             view.setter(),
         );
         Callback::from(move |imported: Imported| {
-            let d = &imported.dataset;
-            let text = pretty(&to_json(d));
-            if !replace(
-                text,
-                "Replace your draft with the imported table? Undo brings it back.",
-            ) {
-                return;
+            if let Some(said) = replace.with_imported(imported) {
+                status.set(Some(said));
+                import_open.set(false);
+                view.set(View::Grid);
             }
-            let mut said = vec![format!(
-                "Imported {} criteria and {} options from {}. Undo brings back the draft before.",
-                d.criteria.len(),
-                d.technologies.len(),
-                imported.format.name()
-            )];
-            said.extend(imported.notes);
-            status.set(Some(said.join(" ")));
-            import_open.set(false);
-            view.set(View::Grid);
         })
     };
     let on_pick = {
@@ -237,21 +200,7 @@ pub fn AuthorPage() -> Html {
             }
         });
     }
-    let onkeydown = {
-        let (undo, redo) = (edited.undo.clone(), edited.redo.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            if !(event.ctrl_key() || event.meta_key()) || editing::native_undo_applies(&event) {
-                return;
-            }
-            match event.key().to_lowercase().as_str() {
-                "z" if event.shift_key() => redo.emit(()),
-                "z" => undo.emit(()),
-                "y" => redo.emit(()),
-                _ => return,
-            }
-            event.prevent_default();
-        })
-    };
+    let onkeydown = undo_keys(edited.undo.clone(), edited.redo.clone());
     let show = |which: View| {
         let view = view.setter();
         Callback::from(move |_: MouseEvent| view.set(which))
@@ -311,9 +260,7 @@ pub fn AuthorPage() -> Html {
                             value={(*draft).clone()} oninput={on_input} aria-describedby="problems-summary" />
                     }
                     <ProblemList problems={problems} on_pick={on_pick} />
-                    if !still_to_write.is_empty() {
-                        <p class="author-note still-to-write">{ still_to_write_summary(&still_to_write) }</p>
-                    }
+                    <StillToWrite left={still_to_write} />
                 </section>
                 <section class="author-preview" aria-labelledby="preview-heading">
                     <h2 id="preview-heading">{ "Preview" }</h2>
@@ -336,32 +283,6 @@ pub fn AuthorPage() -> Html {
             <ImportDialog open={*import_open} on_close={Callback::from(move |()| import_open.set(false))} {on_import} />
         </div>
     }
-}
-
-/// "Still to write: 12 reasons, 12 citations and 1 note on who claims what."
-fn still_to_write_summary(left: &[Problem]) -> String {
-    let count = |suffix: &str| left.iter().filter(|p| p.path.ends_with(suffix)).count();
-    let mut parts = Vec::new();
-    for (n, one, many) in [
-        (count(".rationale"), "reason", "reasons"),
-        (count(".citations"), "citation", "citations"),
-        (
-            count(".contested"),
-            "note on who claims what",
-            "notes on who claims what",
-        ),
-    ] {
-        match n {
-            0 => {}
-            1 => parts.push(format!("1 {one}")),
-            n => parts.push(format!("{n} {many}")),
-        }
-    }
-    let listed = match parts.len() {
-        0 | 1 => parts.join(""),
-        n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
-    };
-    format!("Still to write: {listed}. The widget works without them; readers see which scores cite nothing.")
 }
 
 /// The preview behaves like an embed: state in memory, nothing written to

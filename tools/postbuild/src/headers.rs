@@ -7,8 +7,10 @@
 //! header is ever named twice for a path: `/*` carries only what every file
 //! gets, and each served file has its own rule for the rest.
 
-/// The iframe page: the only page other sites may frame.
-pub const EMBED_PAGE: &str = "embed.html";
+use versus_core::embed::FRAME_PAGE;
+
+use crate::pages::PRESET_DIR;
+
 /// What `_headers` is called; hosts read it and never serve it.
 pub const HEADERS_FILE: &str = "_headers";
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -65,8 +67,8 @@ fn url_paths(file: &str) -> Vec<String> {
         Some("index") => vec!["/".into(), "/index.html".into()],
         // Every preset page (`preset/<id>/index.html`) gets the same
         // headers: one rule, or the build would pass hosts' rule limit.
-        Some(page) if page.starts_with(&format!("{}/", crate::pages::PRESET_DIR)) => {
-            vec![format!("/{}/*", crate::pages::PRESET_DIR)]
+        Some(page) if page.starts_with(&format!("{}/", PRESET_DIR)) => {
+            vec![format!("/{}/*", PRESET_DIR)]
         }
         Some(page) => vec![format!("/{page}"), format!("/{file}")],
         None => vec![format!("/{file}")],
@@ -109,7 +111,8 @@ pub fn header_rules_with(
         if file.ends_with(".html") {
             // A meta tag cannot say who may frame a page; policies combine,
             // so the header repeats the page's own and adds that.
-            let embed = file == EMBED_PAGE;
+            // The iframe page: the only page other sites may frame.
+            let embed = file == FRAME_PAGE;
             let ancestors = if embed { "*" } else { "'self'" };
             let policy = own
                 .iter()

@@ -20,12 +20,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use versus::{prerender, Surface, SurfaceKind};
+use versus_core::embed::FRAME_PAGE;
 use versus_core::explain::{headline, Reading};
 use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
-use versus_postbuild::oembed::{oembed_file, preset_page};
+use versus_postbuild::oembed::oembed_file;
 use versus_postbuild::pages::{
-    author_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
+    author_page, preset_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
 };
 use versus_postbuild::start::with_deferred_start;
 use versus_postbuild::{
@@ -81,8 +82,8 @@ fn run() -> Result<(), String> {
         Ok::<_, String>((with_csp_meta(&html, &csp)?, csp))
     };
 
-    write("oembed.json", oembed_json(&public, &title, &[]))?;
-    let (index, csp) = page(Surface::default(), Some(("oembed.json", &title)), None)?;
+    write(&oembed_file(None), oembed_json(&public, &title, &[])?)?;
+    let (index, csp) = page(Surface::default(), Some((&oembed_file(None), &title)), None)?;
     write("index.html", index)?;
     // The iframe page: served with frame-ancestors *. No discovery link: its
     // settings are in its query, which a static page cannot know, so a
@@ -92,7 +93,7 @@ fn run() -> Result<(), String> {
         kind: SurfaceKind::Frame,
         ..Surface::default()
     };
-    write("embed.html", page(frame, None, None)?.0)?;
+    write(FRAME_PAGE, page(frame, None, None)?.0)?;
     // The authoring page and its own WASM (scripts/build.sh builds it first).
     let (author_files, author_csp) = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
         Ok(build) => {
@@ -114,7 +115,7 @@ fn run() -> Result<(), String> {
         let settings = [("preset".to_string(), preset.id.clone())];
         let preset_title = format!("{title}: {}", preset.name);
         let oembed = oembed_file(Some(&preset.id));
-        write(&oembed, oembed_json(&public, &preset_title, &settings))?;
+        write(&oembed, oembed_json(&public, &preset_title, &settings)?)?;
         let verdict = versus_core::evaluate(
             &matrix,
             &versus_core::Weights::from_levels(&dataset.preset_levels(preset)),

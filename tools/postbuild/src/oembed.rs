@@ -7,10 +7,12 @@
 //! that preset (`oembed-<id>.json`). An embed address with other settings
 //! needs the iframe snippet.
 
+use serde::Serialize;
 use versus_core::embed::frame_url;
 use versus_core::text::html_escape;
 
-use crate::{insert_after_charset, json_string};
+use crate::html::insert_after_charset;
+use crate::pages::preset_page;
 
 /// The width the response declares (oEmbed requires one for `rich`); the
 /// iframe itself is as wide as the post column.
@@ -29,11 +31,6 @@ pub fn public_url(configured: Option<String>) -> String {
         url.push('/');
     }
     url
-}
-
-/// The page of preset `id`, relative to the site root.
-pub fn preset_page(id: &str) -> String {
-    format!("{}/{id}/", crate::pages::PRESET_DIR)
 }
 
 /// The response of preset `id`, or of the default widget.
@@ -79,14 +76,37 @@ pub fn oembed_html(public_url: &str, title: &str, settings: &[(String, String)])
     )
 }
 
+/// An oEmbed 1.0 response, its fields in the order the specification lists.
+#[derive(Serialize)]
+struct OembedResponse<'a> {
+    version: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    provider_name: &'a str,
+    provider_url: &'a str,
+    title: &'a str,
+    html: String,
+    width: u32,
+    height: u32,
+}
+
 /// An oEmbed 1.0 `rich` response for the widget with `settings`.
-pub fn oembed_json(public_url: &str, title: &str, settings: &[(String, String)]) -> String {
-    format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":\"Versus\",\"provider_url\":{},\"title\":{},\"html\":{},\"width\":{OEMBED_WIDTH},\"height\":{OEMBED_HEIGHT}}}",
-        json_string(public_url),
-        json_string(title),
-        json_string(&oembed_html(public_url, title, settings))
-    )
+pub fn oembed_json(
+    public_url: &str,
+    title: &str,
+    settings: &[(String, String)],
+) -> Result<String, String> {
+    serde_json::to_string(&OembedResponse {
+        version: "1.0",
+        kind: "rich",
+        provider_name: "Versus",
+        provider_url: public_url,
+        title,
+        html: oembed_html(public_url, title, settings),
+        width: OEMBED_WIDTH,
+        height: OEMBED_HEIGHT,
+    })
+    .map_err(|e| format!("writing an oEmbed response: {e}"))
 }
 
 /// `html` with an oEmbed discovery link right after its charset declaration.
@@ -121,7 +141,7 @@ mod tests {
 
     #[test]
     fn responses_are_rich_with_wordpress_embed_html() {
-        let json = oembed_json("https://v.test/", "T \"q\"", &[]);
+        let json = oembed_json("https://v.test/", "T \"q\"", &[]).unwrap();
         assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
         assert!(json.contains("\"title\":\"T \\\"q\\\"\""));
         assert!(json.ends_with("\"width\":600,\"height\":1000}"));

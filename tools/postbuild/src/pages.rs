@@ -10,10 +10,14 @@ use crate::author_build::AUTHOR_STYLE;
 /// Preset pages live at `preset/<id>/index.html`.
 pub const PRESET_DIR: &str = "preset";
 
-/// The file of preset `id`'s page (at [`crate::oembed::preset_page`]),
-/// relative to the site root.
+/// The page of preset `id`, relative to the site root.
+pub fn preset_page(id: &str) -> String {
+    format!("{PRESET_DIR}/{id}/")
+}
+
+/// The file of preset `id`'s page, relative to the site root.
 pub fn preset_page_file(id: &str) -> String {
-    format!("{}index.html", crate::oembed::preset_page(id))
+    format!("{}index.html", preset_page(id))
 }
 
 /// `html` with `body` (the pre-rendered app) inside its empty
