@@ -97,7 +97,7 @@ impl LoadFailure {
 
     /// The dataset's problems, each with its line and column.
     pub fn invalid(problems: &[Problem]) -> LoadFailure {
-        let lines = versus_core::share::listed(problems, SHOWN_PROBLEMS, Problem::located);
+        let lines = versus_core::text::listed(problems, SHOWN_PROBLEMS, Problem::located);
         let title = match problems.len() {
             1 => "This comparison's data has a problem".to_string(),
             n => format!("This comparison's data has {n} problems"),
@@ -123,7 +123,7 @@ impl Model {
         let query = self
             .data_url
             .as_deref()
-            .map(|url| format!("?data={}", versus_core::embed::query_escape(url)))
+            .map(|url| format!("?data={}", versus_core::text::query_escape(url)))
             .unwrap_or_default();
         let fragment = versus_core::link_data::join_fragment(state, self.link_data.as_deref());
         format!("{query}#{fragment}")

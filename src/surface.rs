@@ -3,7 +3,7 @@
 //! method here, so components ask "may I write the URL?" rather than
 //! checking the kind themselves.
 
-use versus_core::LinkProblem;
+use versus_core::SettingProblem;
 
 use crate::model::DataSource;
 use crate::platform::takeover::EarlyChoices;
@@ -25,7 +25,7 @@ pub struct Surface {
     /// Embed settings: query pairs (frame) or attributes (element).
     pub settings: Vec<(String, String)>,
     /// Query parts that could not even be decoded.
-    pub problems: Vec<LinkProblem>,
+    pub problems: Vec<SettingProblem>,
     /// The app's page, for links out of an embed (`None`: this page).
     pub app_url: Option<String>,
     /// The preset a page stands for (`preset/<id>/`): where it starts

@@ -2,7 +2,7 @@
 //! leader, margin and worst-case margin: the table an evidence audit needs.
 //!   cargo run -p versus-core --example preset_report [-- path/to/dataset.json]
 
-use versus_core::{evaluate, explain::tenths, Dataset, ScoreMatrix, Verdict, Weights};
+use versus_core::{evaluate, text::tenths, Dataset, ScoreMatrix, Verdict, Weights};
 
 fn main() {
     let text = match std::env::args().nth(1) {

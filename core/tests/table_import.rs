@@ -3,10 +3,10 @@
 //! words, and a dataset written back out reads back the same.
 
 use proptest::prelude::*;
-use versus_core::explain::fixed;
 use versus_core::table::{
     format_score_cell, import_table, read_table, to_markdown_table, to_tsv, Imported, TableFormat,
 };
+use versus_core::text::fixed;
 use versus_core::Dataset;
 
 fn import(text: &str) -> Imported {

@@ -1,4 +1,5 @@
-use versus_core::explain::{flip_sentence, tenths};
+use versus_core::explain::flip_sentence;
+use versus_core::text::tenths;
 use yew::prelude::*;
 
 use super::criterion_view::{CriterionIds, CriterionProps, NO_FLIP};

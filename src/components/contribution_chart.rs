@@ -1,4 +1,4 @@
-use versus_core::explain::fixed;
+use versus_core::text::fixed;
 use versus_core::Ranking;
 use yew::prelude::*;
 

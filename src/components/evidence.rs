@@ -1,4 +1,4 @@
-use versus_core::explain::tenths;
+use versus_core::text::tenths;
 use yew::prelude::*;
 
 use super::score_bar::ScoreBar;

@@ -1,4 +1,5 @@
-use versus_core::explain::{fixed, level_value_text};
+use versus_core::explain::level_value_text;
+use versus_core::text::fixed;
 use versus_core::{FlipPoint, MAX_LEVEL};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use versus_core::{
     all_flip_points, all_level_flips, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig,
-    Layout, LinkProblem, ShareState, Weights,
+    Layout, SettingProblem, ShareState, Weights,
 };
 use yew::prelude::*;
 
@@ -41,7 +41,7 @@ pub struct WidgetProps {
 
 /// The embed configuration (defaults on the app's own page) and every
 /// setting that could not be used.
-fn configure(model: &SharedModel, surface: &Surface) -> (EmbedConfig, Vec<LinkProblem>) {
+fn configure(model: &SharedModel, surface: &Surface) -> (EmbedConfig, Vec<SettingProblem>) {
     if !surface.is_embedded() {
         return (EmbedConfig::defaults(&model.dataset), Vec::new());
     }

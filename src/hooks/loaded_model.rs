@@ -45,13 +45,13 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
         DataSource::Url(url) => {
             // One rule wherever an address comes from (`?data=` on either
             // page, `src` on the element): the settings' length bound.
-            if url.len() > versus_core::share::MAX_LINK_LEN {
+            if url.len() > versus_core::settings::MAX_LINK_LEN {
                 return Err(LoadFailure::new(
                     "The comparison's data could not be loaded",
                     format!(
                         "Its address is {} characters long, more than the {} Versus reads: publish the file at a shorter address.",
-                        versus_core::share::thousands(url.len()),
-                        versus_core::share::thousands(versus_core::share::MAX_LINK_LEN)
+                        versus_core::text::thousands(url.len()),
+                        versus_core::text::thousands(versus_core::settings::MAX_LINK_LEN)
                     ),
                 ));
             }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use versus_core::link_data::{join_fragment, split_fragment};
-use versus_core::{decode, encode, problem_lines, LinkProblem, ShareState};
+use versus_core::{decode, encode, problem_lines, SettingProblem, ShareState};
 use yew::prelude::*;
 
 use crate::model::{Model, SharedModel};
@@ -29,7 +29,7 @@ pub struct StateNotice {
 }
 
 /// What the reader is told about the parts of a link that were not used.
-fn link_notice(problems: &[LinkProblem]) -> StateNotice {
+fn link_notice(problems: &[SettingProblem]) -> StateNotice {
     StateNotice {
         title: "Some settings in this link were not used",
         lines: problem_lines(problems),

@@ -216,8 +216,8 @@ pub async fn inflate(encoded: &str) -> Result<String, FetchFailure> {
             title,
             format!(
                 "The data in the link is {} characters long, more than the {} a link may carry: ask for the file instead.",
-                versus_core::share::thousands(encoded.len()),
-                versus_core::share::thousands(MAX_LINK_DATA_CHARS)
+                versus_core::text::thousands(encoded.len()),
+                versus_core::text::thousands(MAX_LINK_DATA_CHARS)
             ),
         ));
     }

@@ -1,8 +1,9 @@
 //! What the authoring page hands an author for their own dataset: the
 //! ways to publish it, each a string to copy.
 
-use crate::embed::{element_snippet, frame_url, html_escape, iframe_snippet_for, FRAME_PAGE};
+use crate::embed::{element_snippet, frame_url, iframe_snippet_for, FRAME_PAGE};
 use crate::link_data::{DATA_KEY, MAX_LINK_DATA_CHARS, SHORT_LINK_CHARS};
+use crate::text::{html_escape, query_escape};
 
 /// How an embed finds the dataset.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,10 +18,7 @@ pub enum Published<'a> {
 /// The app's page opening this dataset, or why there is no such link.
 pub fn app_link(app_url: &str, published: &Published) -> Result<String, String> {
     match published {
-        Published::Url(url) => Ok(format!(
-            "{app_url}?{DATA_KEY}={}",
-            crate::embed::query_escape(url)
-        )),
+        Published::Url(url) => Ok(format!("{app_url}?{DATA_KEY}={}", query_escape(url))),
         Published::Inline { encoded, .. } => {
             link_fits(encoded)?;
             Ok(format!("{app_url}#{DATA_KEY}={encoded}"))

@@ -8,7 +8,8 @@
 //! needs the iframe snippet.
 
 use serde::Serialize;
-use versus_core::embed::{frame_url, html_escape};
+use versus_core::embed::frame_url;
+use versus_core::text::html_escape;
 
 use crate::html::insert_after_charset;
 use crate::pages::preset_page;

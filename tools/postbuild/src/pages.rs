@@ -3,7 +3,7 @@
 //! Each carries the app pre-rendered into its `#versus-placeholder`, so a
 //! reader sees the verdict and every criterion before, or without, the WASM.
 
-use versus_core::embed::html_escape;
+use versus_core::text::html_escape;
 
 use crate::author_build::AUTHOR_STYLE;
 

@@ -1,0 +1,39 @@
+//! Pieces of messages about someone else's input: a short echo of a value,
+//! a quoted id, and a list of problems that stays short.
+
+use super::numbers::thousands;
+
+/// How much of a bad setting a notice repeats back to the reader.
+const ECHO_CHARS: usize = 32;
+/// How much of an id or a name a dataset message repeats.
+const SHOWN_CHARS: usize = 40;
+
+/// The first `max` characters of `text`, and `…` where more were cut:
+/// how every message repeats untrusted text without growing with it.
+pub fn clipped(text: &str, max: usize) -> String {
+    let mut short: String = text.chars().take(max).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// At most `ECHO_CHARS` characters of untrusted input, for a message.
+pub fn echo(text: &str) -> String {
+    clipped(text, ECHO_CHARS)
+}
+
+/// An id as a reader can see it in a message: quoted, and cut short.
+pub fn shown(id: &str) -> String {
+    format!("`{}`", clipped(id, SHOWN_CHARS))
+}
+
+/// The first `max` of `items` as lines, then "…and 3,997 more." for the
+/// rest: how every notice of problems stays short.
+pub fn listed<T>(items: &[T], max: usize, line: impl Fn(&T) -> String) -> Vec<String> {
+    let mut lines: Vec<String> = items.iter().take(max).map(line).collect();
+    if items.len() > max {
+        lines.push(format!("…and {} more.", thousands(items.len() - max)));
+    }
+    lines
+}
