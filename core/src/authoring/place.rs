@@ -26,9 +26,52 @@ pub fn cell_of_path(d: &Dataset, path: &str) -> Option<Cell> {
     Some((i + 1, k + 1))
 }
 
+/// The cell `key` moves focus to from `(row, col)` in a grid of `rows` by
+/// `cols` cells, as the WAI-ARIA grid pattern has it (`ctrl`: Control is
+/// held, for Home and End); `None` for a key that does not move.
+pub fn moved_to(
+    key: &str,
+    ctrl: bool,
+    (row, col): Cell,
+    (rows, cols): (usize, usize),
+) -> Option<Cell> {
+    let (last_row, last_col) = (rows.checked_sub(1)?, cols.checked_sub(1)?);
+    match key {
+        "ArrowUp" => Some((row.saturating_sub(1), col)),
+        "ArrowDown" => Some(((row + 1).min(last_row), col)),
+        "ArrowLeft" => Some((row, col.saturating_sub(1))),
+        "ArrowRight" => Some((row, (col + 1).min(last_col))),
+        "Home" if ctrl => Some((0, 0)),
+        "End" if ctrl => Some((last_row, last_col)),
+        "Home" => Some((row, 0)),
+        "End" => Some((row, last_col)),
+        "PageUp" => Some((0, col)),
+        "PageDown" => Some((last_row, col)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_move_within_the_grid_and_stop_at_its_edges() {
+        let size = (4, 3);
+        assert_eq!(moved_to("ArrowDown", false, (1, 1), size), Some((2, 1)));
+        assert_eq!(moved_to("ArrowDown", false, (3, 1), size), Some((3, 1)));
+        assert_eq!(moved_to("ArrowUp", false, (0, 2), size), Some((0, 2)));
+        assert_eq!(moved_to("ArrowRight", false, (2, 2), size), Some((2, 2)));
+        assert_eq!(moved_to("ArrowLeft", false, (2, 0), size), Some((2, 0)));
+        assert_eq!(moved_to("Home", false, (2, 2), size), Some((2, 0)));
+        assert_eq!(moved_to("End", false, (2, 0), size), Some((2, 2)));
+        assert_eq!(moved_to("Home", true, (2, 2), size), Some((0, 0)));
+        assert_eq!(moved_to("End", true, (0, 0), size), Some((3, 2)));
+        assert_eq!(moved_to("PageDown", false, (0, 1), size), Some((3, 1)));
+        assert_eq!(moved_to("PageUp", false, (3, 1), size), Some((0, 1)));
+        assert_eq!(moved_to("a", false, (1, 1), size), None);
+        assert_eq!(moved_to("ArrowDown", false, (0, 0), (0, 0)), None);
+    }
 
     #[test]
     fn paths_land_on_their_cells() {

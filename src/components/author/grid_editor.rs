@@ -7,13 +7,12 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use versus_core::authoring::place::{cell_of_path, Cell};
+use versus_core::authoring::place::{cell_of_path, moved_to, Cell};
 use versus_core::authoring::Edit;
 use versus_core::table::{format_score_cell, parse_score_cell};
 use versus_core::{Dataset, Problem};
 use yew::prelude::*;
 
-use super::grid_keys::moved_to;
 use crate::platform::editing::focus_id;
 use crate::platform::input_value;
 

@@ -5,7 +5,6 @@
 mod cell_panel;
 mod edit_view;
 mod grid_editor;
-mod grid_keys;
 mod grid_view;
 mod import_dialog;
 mod presets_editor;
