@@ -50,8 +50,35 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// What differs on the static page from how it was rendered.
+thread_local! {
+    /// What `early_choices` told the app at its start, to find at the swap
+    /// what the reader changed since.
+    static TOLD: std::cell::RefCell<Option<EarlyChoices>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What differs on the static page from how it was rendered: what the app
+/// starts from.
 pub fn early_choices() -> EarlyChoices {
+    let choices = read_choices();
+    TOLD.with(|told| *told.borrow_mut() = Some(choices.clone()));
+    choices
+}
+
+/// What the reader chose on the static page since the app was told.
+fn late_choices() -> EarlyChoices {
+    let now = read_choices();
+    let told = TOLD.with(|told| told.borrow().clone()).unwrap_or_default();
+    EarlyChoices {
+        preset: now.preset.filter(|p| told.preset.as_ref() != Some(p)),
+        levels: now
+            .levels
+            .into_iter()
+            .filter(|level| !told.levels.contains(level))
+            .collect(),
+    }
+}
+
+fn read_choices() -> EarlyChoices {
     let Some(page) = placeholder() else {
         return EarlyChoices::default();
     };
@@ -109,7 +136,7 @@ impl Snapshot {
             open,
             focus,
             scroll,
-            choices: early_choices(),
+            choices: late_choices(),
         })
     }
 
