@@ -33,10 +33,12 @@ pub fn cell_id((row, col): Cell) -> String {
 #[component]
 pub fn GridEditor(props: &GridEditorProps) -> Html {
     let d = &props.dataset;
-    let editing = use_state(|| None::<Cell>);
+    // Compared before setting: leaving a cell by an arrow key sets it to
+    // `None` again, which should not re-render the grid.
+    let editing = use_state_eq(|| None::<Cell>);
     // What is typed in a cell before it is kept: Yew sets an input's value
     // on every render, so text not yet in the draft must live in state.
-    let typed = use_state(|| None::<(Cell, String)>);
+    let typed = use_state_eq(|| None::<(Cell, String)>);
     // A score typed that is not one: its text and why, shown on its cell
     // until it is fixed or undone with Escape.
     let typed_wrong = use_state(BTreeMap::<Cell, (String, String)>::new);
