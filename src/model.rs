@@ -145,10 +145,10 @@ impl Model {
         Model::read(text, memory_key, origin)
     }
 
-    /// An author's draft: the model, or every problem with its place.
+    /// An author's draft `text`, already read (`dataset::read_for_editing`)
+    /// and without problems: the model, or what stops it.
     #[cfg(feature = "author")]
-    pub fn for_draft(text: &str) -> Result<SharedModel, Vec<Problem>> {
-        let dataset = Dataset::from_json(text)?;
+    pub fn for_draft(text: &str, dataset: Dataset) -> Result<SharedModel, Vec<Problem>> {
         let memory_key = memory_key_of(text);
         Model::build(dataset, memory_key, DataOrigin::default())
             .map_err(|f| f.lines.into_iter().map(|l| Problem::new("", l)).collect())

@@ -109,13 +109,3 @@ pub fn select_text(area: &yew::NodeRef, start: u32, end: u32) {
         area.set_scroll_top(((before as f64 - 2.0) * line_height).max(0.0) as i32);
     }
 }
-
-/// The text of the `<textarea>` an input event came from.
-#[cfg(feature = "author")]
-pub fn textarea_value(event: &yew::InputEvent) -> Option<String> {
-    event
-        .target()?
-        .dyn_into::<web_sys::HtmlTextAreaElement>()
-        .ok()
-        .map(|a| a.value())
-}

@@ -20,7 +20,7 @@ pub use dom::{
     show_modal, show_select_value,
 };
 #[cfg(feature = "author")]
-pub use dom::{confirm, select_text, textarea_value};
+pub use dom::{confirm, select_text};
 #[cfg(feature = "author")]
 pub use page::page_kind;
 pub use page::{page_preset, reveal_app, set_document_title, take_mount_point};

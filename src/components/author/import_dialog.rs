@@ -45,7 +45,7 @@ pub fn ImportDialog(props: &ImportDialogProps) -> Html {
             if !editing::is_paste(&event) {
                 *html.borrow_mut() = None;
             }
-            if let Some(value) = platform::textarea_value(&event) {
+            if let Some(value) = editing::field_value(&event) {
                 text.set(value);
             }
         })

@@ -74,11 +74,17 @@ pub fn AuthorPage() -> Html {
     // The draft as it is now, for work that finishes later (a fetch).
     let latest = use_mut_ref(String::new);
     latest.borrow_mut().clone_from(&draft);
-    let read = use_memo((*draft).clone(), |text| Model::for_draft(text));
+    // One read of the draft serves the grid (the dataset, even with
+    // problems, and the problems) and the preview (a model when none).
     let editable = use_memo((*draft).clone(), |text| {
         let (dataset, problems) = read_for_editing(text);
-        (dataset.map(Rc::new), Rc::new(problems))
+        let model = match &dataset {
+            Some(dataset) if problems.is_empty() => Model::for_draft(text, dataset.clone()),
+            _ => Err(problems.clone()),
+        };
+        (dataset.map(Rc::new), Rc::new(problems), model)
     });
+    let read = &editable.2;
     let still_to_write = editable
         .0
         .as_ref()
@@ -86,7 +92,7 @@ pub fn AuthorPage() -> Html {
         .unwrap_or_default();
     // The last dataset that read cleanly, once typing pauses: the preview
     // stays on it while the draft is broken instead of vanishing mid-edit.
-    let preview = use_settled((*read).as_ref().ok().cloned(), PREVIEW_DELAY_MS);
+    let preview = use_settled(read.as_ref().ok().cloned(), PREVIEW_DELAY_MS);
     let encoded = use_deflated(&draft, read.is_ok());
 
     // Stable across renders, so the grid and its fields re-render only
@@ -122,7 +128,7 @@ pub fn AuthorPage() -> Html {
     let on_input = {
         let change = change.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(text) = platform::textarea_value(&event) {
+            if let Some(text) = editing::field_value(&event) {
                 change.emit(Change { text, typing: true });
             }
         })
@@ -208,7 +214,7 @@ pub fn AuthorPage() -> Html {
         let import_open = import_open.setter();
         Callback::from(move |_: MouseEvent| import_open.set(true))
     };
-    let problems = match &*read {
+    let problems = match read {
         Ok(_) => Vec::new(),
         Err(problems) => problems.clone(),
     };
@@ -266,7 +272,7 @@ pub fn AuthorPage() -> Html {
                     if read.is_err() && preview.is_some() {
                         <p class="author-note">{ "Showing the last version without problems." }</p>
                     }
-                    if let Ok(model) = &*read {
+                    if let Ok(model) = read {
                         <PublishPanel draft={(*draft).clone()} title={model.dataset.title.clone()} {encoded}
                             file_url={(*file_url).clone()} on_file_url={Callback::from(move |url| file_url.set(url))} />
                     }
