@@ -3,6 +3,7 @@
 //! problem where it is, preview the widget live, and copy what publishes it.
 
 mod cell_panel;
+mod draft_read;
 mod edit_view;
 mod grid_editor;
 mod grid_view;
@@ -16,16 +17,15 @@ mod still_to_write;
 mod text_field;
 mod undo_keys;
 
-use std::rc::Rc;
-
 use versus_core::authoring::place::{cell_of_path, Cell};
 use versus_core::authoring::{apply, Edit};
-use versus_core::dataset::{read_for_editing, remaining, to_json};
+use versus_core::dataset::{read_for_editing, to_json};
 use versus_core::json::pretty;
 use versus_core::table::Imported;
 use versus_core::Problem;
 use yew::prelude::*;
 
+use draft_read::DraftRead;
 use edit_view::{use_remembered_view, View};
 use grid_editor::cell_id;
 use grid_view::GridView;
@@ -39,7 +39,7 @@ use undo_keys::undo_keys;
 use super::update_banner::UpdateBanner;
 use super::widget::Widget;
 use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
-use crate::model::{Model, SharedModel};
+use crate::model::SharedModel;
 use crate::platform::{self, dataset_text, editing};
 use crate::surface::{Surface, SurfaceKind};
 
@@ -74,22 +74,8 @@ pub fn AuthorPage() -> Html {
     // The draft as it is now, for work that finishes later (a fetch).
     let latest = use_mut_ref(String::new);
     latest.borrow_mut().clone_from(&draft);
-    // One read of the draft serves the grid (the dataset, even with
-    // problems, and the problems) and the preview (a model when none).
-    let editable = use_memo((*draft).clone(), |text| {
-        let (dataset, problems) = read_for_editing(text);
-        let model = match &dataset {
-            Some(dataset) if problems.is_empty() => Model::for_draft(text, dataset.clone()),
-            _ => Err(problems.clone()),
-        };
-        (dataset.map(Rc::new), Rc::new(problems), model)
-    });
-    let read = &editable.2;
-    let still_to_write = editable
-        .0
-        .as_ref()
-        .map(|d| remaining(d))
-        .unwrap_or_default();
+    let editable = use_memo((*draft).clone(), |text| DraftRead::of(text));
+    let (read, still_to_write) = (&editable.model, editable.still_to_write.clone());
     // The last dataset that read cleanly, once typing pauses: the preview
     // stays on it while the draft is broken instead of vanishing mid-edit.
     let preview = use_settled(read.as_ref().ok().cloned(), PREVIEW_DELAY_MS);
@@ -180,7 +166,7 @@ pub fn AuthorPage() -> Html {
         );
         Callback::from(move |problem: Problem| {
             let cell = editable
-                .0
+                .dataset
                 .as_ref()
                 .and_then(|d| cell_of_path(d, &problem.path));
             match (*view, cell) {
@@ -257,7 +243,7 @@ pub fn AuthorPage() -> Html {
                         <p class="author-note" role="alert">{ "This browser would not store your draft, so it will be lost when you leave: download it to keep it." }</p>
                     }
                     if *view == View::Grid {
-                        <GridView dataset={editable.0.clone()} problems={editable.1.clone()} active={*active}
+                        <GridView dataset={editable.dataset.clone()} problems={editable.problems.clone()} active={*active}
                             {on_active} on_edit={on_edit.clone()} {on_status} on_show_json={show(View::Json)} />
                     } else {
                         <label for="dataset-editor" class="visually-hidden">{ "Dataset JSON" }</label>
