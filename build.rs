@@ -16,16 +16,37 @@ fn main() {
             .collect();
         panic!("data/dataset.json is invalid:\n{}", list.join("\n"))
     });
-    let reader = dataset.for_reader();
+    // The reader's app carries the comparison without its evidence (the
+    // quotes, read from `dataset.json` when a reader opens them; see
+    // `core/src/format/dataset/evidence.rs`); pre-rendering carries it
+    // whole, for the first paint.
+    let whole = std::env::var_os("CARGO_FEATURE_SSR").is_some();
+    let (core_json, core_file) = dataset.reader_core_file();
+    let reader = if whole {
+        dataset.for_reader()
+    } else {
+        dataset.for_reader().without_evidence()
+    };
     let json = versus_core::dataset::to_json(&reader);
+    assert!(whole || json == core_json, "the site's core file is what the app reads");
     assert_eq!(
         versus_core::Dataset::from_json(&json).as_ref(),
         Ok(&reader),
         "the embedded JSON reads back as the same dataset"
     );
+    // Pre-rendering (on the host) carries the whole comparison; the
+    // reader's app carries only the name of its core's file on the site.
+    let text = if whole {
+        format!(
+            "/// `data/dataset.json` as the pre-rendered pages show it, checked at build time.\n\
+             pub const BUILTIN_DATASET: &str = {json:?};\n"
+        )
+    } else {
+        String::new()
+    };
     let code = format!(
-        "/// `data/dataset.json` as the widget uses it, checked at build time.\n\
-         pub const BUILTIN_DATASET: &str = {json:?};\n"
+        "{text}/// The built-in comparison's core on the site (written by tools/postbuild).\n\
+         pub const BUILTIN_FILE: &str = {core_file:?};\n"
     );
     let out =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");

@@ -15,11 +15,14 @@ const BASE = new URL('./', import.meta.url);
 const MODULE = new URL("__MODULE__", BASE).href;
 const WASM = new URL("__WASM__", BASE).href;
 const STYLE = new URL("__STYLE__", BASE).href;
+// The languages besides English, and each one's catalog file.
+const CATALOG_TAGS = ["__CATALOG_TAGS__"];
+const CATALOG_FILES = ["__CATALOG_FILES__"];
 const HEIGHT = 'versus:height';
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 20000;
 // The settings an author may change on a mounted element.
-const SETTINGS = ['preset', 'weights', 'theme', 'criteria', 'heading', 'title', 'sort', 'layout', 'src'];
+const SETTINGS = ['preset', 'weights', 'theme', 'criteria', 'heading', 'title', 'sort', 'layout', 'src', 'lang'];
 
 window.addEventListener('message', (event) => {
   // Only our own origin, only our message type, only a sane number.
@@ -40,6 +43,41 @@ for (const frame of document.querySelectorAll('iframe')) {
   } catch {
     // An iframe without a parsable src is not ours.
   }
+}
+
+/** The language Versus speaks that `tag` asks for (exact, then by its
+ *  language alone), or undefined. */
+function spoken(tag) {
+  if (!tag) return undefined;
+  const wanted = String(tag).toLowerCase();
+  const language = wanted.split(/[-_]/)[0];
+  const all = ['en', ...CATALOG_TAGS];
+  return all.find((t) => t.toLowerCase() === wanted)
+    ?? all.find((t) => t !== 'en-XA' && t.split('-')[0].toLowerCase() === language);
+}
+
+/** The element's language: its `lang` setting, then the host page's
+ *  language around it, then the reader's browser; English otherwise. */
+function languageOf(element) {
+  const around = element.parentElement?.closest('[lang]')?.getAttribute('lang');
+  const wishes = [element.getAttribute('lang'), around, ...(navigator.languages ?? [navigator.language])];
+  for (const wish of wishes) {
+    const tag = spoken(wish);
+    if (tag) return tag;
+  }
+  return 'en';
+}
+
+const catalogs = new Map();
+/** A language's catalog (its compact form), fetched once; null for
+ *  English or when it cannot be had (the widget then speaks English). */
+function catalog(tag) {
+  const at = CATALOG_TAGS.indexOf(tag);
+  if (at < 0) return Promise.resolve(null);
+  if (!catalogs.has(tag)) {
+    catalogs.set(tag, fetch(new URL(CATALOG_FILES[at], BASE)).then((r) => (r.ok ? r.text() : null)).catch(() => null));
+  }
+  return catalogs.get(tag);
 }
 
 let loaded;
@@ -106,9 +144,10 @@ class VersusWidget extends HTMLElement {
   async #mount() {
     const generation = this.#generation;
     const shadow = this.#shadow();
-    const [app] = await Promise.all([loadApp(), this.#styled]);
+    const lang = languageOf(this);
+    const [app, words] = await Promise.all([loadApp(), catalog(lang), this.#styled]);
     if (generation !== this.#generation || !this.isConnected) return;
-    this.#widget = app.mount_widget(shadow, this, BASE.href);
+    this.#widget = app.mount_widget(shadow, this, BASE.href, lang, words ?? undefined);
   }
 
   #unmount() {

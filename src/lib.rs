@@ -9,6 +9,7 @@ mod model;
 mod platform;
 mod state;
 mod surface;
+mod words;
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -18,7 +19,10 @@ use yew::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 pub use components::app::{App, AppProps};
-pub use model::{builtin_dataset, DataSource};
+pub use words::SharedWords;
+#[cfg(feature = "ssr")]
+pub use model::builtin_dataset;
+pub use model::DataSource;
 pub use surface::{Surface, SurfaceKind};
 
 /// Entry point of the app's own page (`index.html`) and of the iframe page
@@ -36,7 +40,16 @@ pub fn start_page() {
     // reader's WASM, which every post's reader downloads, does not.
     #[cfg(feature = "author")]
     if platform::page_kind().as_deref() == Some("author") {
-        yew::Renderer::<components::author::AuthorPage>::with_root(root).render();
+        let query = platform::history::current_query();
+        if query == "?embed" || query.starts_with("?embed&") {
+            let props = components::author::EmbedPageProps {
+                data: page_data_source(&query),
+                fragment: platform::history::current_fragment(),
+            };
+            yew::Renderer::<components::author::EmbedPage>::with_root_and_props(root, props).render();
+        } else {
+            yew::Renderer::<components::author::AuthorPage>::with_root(root).render();
+        }
         return;
     }
     let surface = match platform::embed::frame_query() {
@@ -49,6 +62,8 @@ pub fn start_page() {
                 problems,
                 app_url: platform::embed::page_url(),
                 early: platform::takeover::early_choices(),
+                words: platform::language::page_words(),
+                language_chosen: platform::language::query_names_language(&query),
                 ..Surface::default()
             }
         }
@@ -58,6 +73,8 @@ pub fn start_page() {
                 page_preset: platform::page_preset(),
                 data: page_data_source(&query),
                 early: platform::takeover::early_choices(),
+                words: platform::language::page_words(),
+                language_chosen: platform::language::page_language_chosen(&query),
                 ..Surface::default()
             }
         }
@@ -67,20 +84,29 @@ pub fn start_page() {
 
 /// Mounts one `<versus-widget>` into `parent` (its shadow root): `host` is
 /// the element whose attributes configure it, `app_url` is the app's page
-/// (for "open in Versus" links). Called by `embed.js`, which unmounts the
-/// widget when the element leaves the page.
+/// (for "open in Versus" links); `lang` the locale the loader chose (the
+/// element's `lang`, the host page's, the browser's) and `catalog` its
+/// compact catalog, which it fetched (`None` for English). Called by
+/// `embed.js`, which unmounts the widget when the element leaves the page.
 #[wasm_bindgen]
 pub fn mount_widget(
     parent: web_sys::Node,
     host: web_sys::Element,
     app_url: String,
+    lang: String,
+    catalog: Option<String>,
 ) -> MountedWidget {
     let settings = platform::embed::attributes(&host);
+    platform::site::set_site(&app_url);
     let surface = Surface {
         kind: SurfaceKind::Element,
         data: element_data_source(&settings, platform::embed::inline_dataset(&host)),
         settings,
         app_url: Some(app_url),
+        words: versus_core::l10n::Locale::from_tag(&lang)
+            .map(|locale| platform::language::words_of(locale, catalog.as_deref()))
+            .unwrap_or_default(),
+        language_chosen: host.has_attribute("lang"),
         ..Surface::default()
     };
     let (container, mut handle) = IDLE_ROOTS
@@ -195,6 +221,12 @@ pub fn show_crash_notice() {
 /// Mounts a fresh app into `root` (browser tests).
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     mount_with(root, Surface::default())
+}
+
+/// Gives the built-in comparison (`json`: `dataset.json`, evidence and
+/// all) as if read from the site (browser tests, which have no site).
+pub fn give_builtin(json: &str) {
+    platform::site::give_builtin(json);
 }
 
 /// Mounts a fresh app on a given surface (browser tests).

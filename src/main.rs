@@ -6,6 +6,6 @@
 fn main() {
     std::hint::black_box((
         versus::start_page as fn(),
-        versus::mount_widget as fn(_, _, _) -> _,
+        versus::mount_widget as fn(_, _, _, _, _) -> _,
     ));
 }

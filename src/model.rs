@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use versus_core::l10n::{msg, Arg, Words};
 use versus_core::{fingerprint, Dataset, Problem, ScoreMatrix};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -45,7 +46,51 @@ pub struct Model {
     /// The dataset's absolute URL, for links out of an embed.
     pub data_url: Option<String>,
     /// Who the comparison comes from, when it is not Versus's own.
-    pub provenance: Option<String>,
+    pub provenance: Option<Provenance>,
+    /// The built-in comparison in the reader's app: its quotes and notes
+    /// are read from `dataset.json` when first opened (`platform::evidence`).
+    pub evidence_elsewhere: bool,
+}
+
+/// Where a comparison that is not Versus's own comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ComesFrom {
+    /// A file, named by its host ("example.com").
+    Address(String),
+    Link,
+    Page,
+}
+
+/// Who a comparison comes from, and whether it is a copy saved offline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provenance {
+    pub from: ComesFrom,
+    /// The saved copy's age: its server did not answer.
+    pub saved_age_ms: Option<f64>,
+}
+
+impl Provenance {
+    /// "This comparison comes from example.com: Versus computes the
+    /// verdict, but did not write or check its scores."
+    pub fn sentence(&self, words: &Words) -> String {
+        let (source, url) = match &self.from {
+            ComesFrom::Address(host) => ("url", host.as_str()),
+            ComesFrom::Link => ("link", ""),
+            ComesFrom::Page => ("page", ""),
+        };
+        let first = words.say(
+            msg::PROVENANCE,
+            &[("source", Arg::text(source)), ("url", Arg::text(url))],
+        );
+        match self.saved_age_ms {
+            Some(ms) => {
+                let age = versus_core::wording::age(words, ms);
+                let saved = words.say(msg::PROVENANCE_SAVED, &[("age", Arg::text(&age))]);
+                versus_core::explain::two_sentences(words, first, saved)
+            }
+            None => first,
+        }
+    }
 }
 
 /// Where a dataset's text came from, as links and the page need to know.
@@ -53,10 +98,12 @@ pub struct Model {
 pub struct DataOrigin {
     pub link_data: Option<String>,
     pub data_url: Option<String>,
-    /// "this link", "example.com": shown as where the data comes from.
-    pub from: Option<String>,
-    /// "3 days ago": the data is the copy saved then, not a fresh download.
-    pub saved: Option<String>,
+    /// Where the data comes from, said on the page.
+    pub from: Option<ComesFrom>,
+    /// The data is the copy saved this long ago, not a fresh download.
+    pub saved_age_ms: Option<f64>,
+    /// Its evidence is not in it (the built-in comparison's core).
+    pub evidence_elsewhere: bool,
 }
 
 /// Shared read-only model; equal only to itself so props never deep-compare it.
@@ -129,13 +176,38 @@ impl Model {
         format!("{query}#{fragment}")
     }
 
-    /// The shipped dataset (checked when the app was built), through the
-    /// same reader as any other.
-    pub fn builtin() -> Result<SharedModel, LoadFailure> {
-        Model::read(
-            BUILTIN_DATASET,
+    /// The shipped comparison when its text is at hand: compiled in when
+    /// pre-rendering, or given (browser tests); `None` in the reader's app,
+    /// which reads it from the site (`builtin`).
+    pub fn builtin_now() -> Option<Result<SharedModel, LoadFailure>> {
+        #[cfg(feature = "ssr")]
+        return Some(Model::builtin_from(BUILTIN_DATASET, false));
+        #[cfg(not(feature = "ssr"))]
+        crate::platform::site::given_builtin().map(|text| Model::builtin_from(&text, false))
+    }
+
+    /// The shipped comparison (checked when the app was built), through
+    /// the same reader as any other: at hand, or its core read from the
+    /// site (`builtin-<hash>.json`, without the evidence, which is read
+    /// when a reader opens it).
+    pub async fn builtin() -> Result<SharedModel, LoadFailure> {
+        if let Some(model) = Model::builtin_now() {
+            return model;
+        }
+        let text = crate::platform::site::fetch_builtin(BUILTIN_FILE).await?;
+        Model::builtin_from(&text, true)
+    }
+
+    /// `text` is the whole comparison, or its core (`evidence_elsewhere`).
+    fn builtin_from(text: &str, evidence_elsewhere: bool) -> Result<SharedModel, LoadFailure> {
+        let dataset = Dataset::from_json(text).map_err(|p| LoadFailure::invalid(&p))?;
+        Model::build(
+            dataset,
             BUILTIN_MEMORY_KEY.to_string(),
-            DataOrigin::default(),
+            DataOrigin {
+                evidence_elsewhere,
+                ..DataOrigin::default()
+            },
         )
     }
 
@@ -181,17 +253,17 @@ impl Model {
             memory_key,
             link_data: origin.link_data,
             data_url: origin.data_url,
-            provenance: origin.from.map(|from| {
-                let saved = origin.saved.map_or_else(String::new, |ago| {
-                    format!(" Its server did not answer, so this is the copy saved {ago}.")
-                });
-                format!("This comparison comes from {from}: Versus computes the verdict, but did not write or check its scores.{saved}")
+            provenance: origin.from.map(|from| Provenance {
+                from,
+                saved_age_ms: origin.saved_age_ms,
             }),
+            evidence_elsewhere: origin.evidence_elsewhere,
         })))
     }
 }
 
 /// The shipped dataset as the widget uses it (for host tests and the build).
+#[cfg(feature = "ssr")]
 pub fn builtin_dataset() -> Dataset {
     Dataset::from_json(BUILTIN_DATASET).expect("build.rs checked that it reads")
 }

@@ -5,6 +5,7 @@
 
 use versus_core::SettingProblem;
 
+use crate::words::SharedWords;
 use crate::model::DataSource;
 use crate::platform::takeover::EarlyChoices;
 
@@ -41,6 +42,12 @@ pub struct Surface {
     pub preview: bool,
     /// What the reader set on the pre-rendered page before the take-over.
     pub early: EarlyChoices,
+    /// The language it speaks (English unless the page or the embed says).
+    pub words: SharedWords,
+    /// Whether someone chose that language (the switch, a `lang` setting
+    /// or attribute): then an author's dataset's `language` does not
+    /// override it.
+    pub language_chosen: bool,
 }
 
 impl Surface {

@@ -30,6 +30,10 @@ const INTEGRITY = ["__INTEGRITY__"];
 // it works offline after one visit), never for a reader of a post.
 const AUTHOR = ["__AUTHOR__"];
 const AUTHOR_INTEGRITY = ["__AUTHOR_INTEGRITY__"];
+// Each language's pages (`de/index.html`, `de/embed.html`) and catalog
+// (`l10n/de-<hash>.json`): cached once a page in that language is open
+// (so it works offline after one visit), never for a reader of another.
+const LOCALE_FILES = ["__LOCALE_FILES__"];
 const CACHE = `versus-${VERSION}`;
 const PAGE_TIMEOUT_MS = 3000;
 const SKIP_WAITING = 'versus:skip-waiting';
@@ -88,6 +92,20 @@ async function cacheAll(urls) {
   }));
 }
 
+/** The language (`de`, `pt-BR`) a path belongs to, if any. */
+function localeOf(path) {
+  const match = path.match(/^\/(?:l10n\/)?([a-z]{2}(?:-[A-Z]{2})?)(?:\/|-[0-9a-f]{16}\.json$)/);
+  return match ? match[1] : null;
+}
+
+/** The files of every language open in some window (or frame). */
+async function cacheLocalesInUse() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const inUse = new Set(windows.map((w) => localeOf(pathOf(w.url))).filter(Boolean));
+  const files = LOCALE_FILES.filter((f) => inUse.has(localeOf(pathOf(f))));
+  if (files.length) await cacheAll(files).catch(() => {});
+}
+
 /** The authoring page's files, once it is open in some window. */
 async function cacheAuthorIfOpen() {
   if (!AUTHOR_PAGE) return;
@@ -110,6 +128,7 @@ self.addEventListener('activate', (event) => {
     // Before taking control: once the author page is controlled, it is
     // ready to open offline.
     await cacheAuthorIfOpen();
+    await cacheLocalesInUse();
     await self.clients.claim();
   })());
 });
@@ -257,7 +276,9 @@ async function dataset(event) {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
-  if (isDataset(request)) {
+  // A dataset by URL, unless it is this build's own (the built-in
+  // comparison's evidence, read from dataset.json): that one is precached.
+  if (isDataset(request) && !isPrecached(request.url)) {
     event.respondWith(dataset(event));
     return;
   }
@@ -265,5 +286,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.endsWith('/sw.js')) return;
   if (AUTHOR_PAGE && isPage(request, url) && url.pathname === pathOf(AUTHOR_PAGE)) event.waitUntil(cacheAll(AUTHOR).catch(() => {}));
+  const locale = isPage(request, url) && localeOf(url.pathname);
+  if (locale) event.waitUntil(cacheAll(LOCALE_FILES.filter((f) => localeOf(pathOf(f)) === locale)).catch(() => {}));
   event.respondWith(isPage(request, url) ? networkFirst(request) : cacheFirst(request));
 });

@@ -20,6 +20,8 @@ impl Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
+        // No site serves `dataset.json` here: the evidence is given.
+        versus::give_builtin(include_str!("../data/dataset.json"));
         let handle = versus::mount(root.clone());
         settle().await;
         Mounted {
@@ -221,6 +223,7 @@ async fn contested_scores_show_their_range_and_who_disagrees() {
     assert!(app
         .text(&format!("{card} .badge"))
         .contains("Sources disagree"));
+    app.click(&format!("{card} details.disagreement summary")).await;
     let notes = app.text(&format!("{card} details.disagreement"));
     assert!(
         notes.contains("2.1 million") && notes.contains("1.5 million"),

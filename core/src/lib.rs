@@ -9,6 +9,7 @@
 //! - `text`: numbers, untrusted text in messages, escaping, web addresses;
 //!   it uses nothing else in the crate (nor does `small_sort`);
 //! - `format`: JSON, the dataset format, table import and export;
+//! - `l10n`: the catalogs, locales, plural rules and number formats;
 //! - `engine`: the score matrix, the verdict, flip points, card order;
 //! - `words`: the verdict and the dataset in sentences, the decision record;
 //! - `settings`: what a share link or an embed may say, and its problems;
@@ -20,6 +21,7 @@
 pub mod authoring;
 mod engine;
 mod format;
+pub mod l10n;
 mod links;
 pub mod settings;
 mod small_sort;

@@ -33,7 +33,7 @@ fn record_of(technology: &str, publisher: &str, url: &str) -> String {
     let m = ScoreMatrix::from_dataset(&d).unwrap();
     let levels = vec![8];
     let v = evaluate(&m, &Weights::from_levels(&levels));
-    decision_record(&d, &levels, &v, "2026-11-22", "https://v.test/#v1&speed=8")
+    decision_record(&versus_core::l10n::Words::english(), &d, &levels, &v, "2026-11-22", "https://v.test/#v1&speed=8")
 }
 
 /// The lines a Markdown renderer would read as headings.
@@ -112,7 +112,7 @@ fn the_heading_is_the_datasets_own_question() {
     let m = ScoreMatrix::from_dataset(&d).unwrap();
     let levels = d.default_levels();
     let v = evaluate(&m, &Weights::from_levels(&levels));
-    let md = decision_record(&d, &levels, &v, "2026-11-22", "https://v.test/");
+    let md = decision_record(&versus_core::l10n::Words::english(), &d, &levels, &v, "2026-11-22", "https://v.test/");
     assert!(
         md.starts_with("# Decision record: PostgreSQL, MySQL or SQLite for your app?\n"),
         "{md}"

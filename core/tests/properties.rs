@@ -176,7 +176,7 @@ proptest! {
         let steps = all_level_flips(&m, &levels, &all_flip_points(&m, &Weights::from_levels(&levels)));
         let tech = |name: &str| d.technologies.iter().position(|t| t.name == name).unwrap();
         for (c, criterion_steps) in steps.iter().enumerate() {
-            let Some(sentence) = flip_sentence(&d, criterion_steps, levels[c]) else { continue };
+            let Some(sentence) = flip_sentence(&versus_core::l10n::Words::english(), &d, criterion_steps, levels[c]) else { continue };
             let (who, at) = sentence.split_once(" at ").unwrap();
             let who = who.rsplit_once(' ').unwrap().0;
             let number = |t: &str| t.parse::<u8>().unwrap();
@@ -193,7 +193,7 @@ proptest! {
                 prop_assert_eq!(winner_at(&m, &levels, c, level), Some(tech(who)), "{} at {}", sentence, level);
             }
         }
-        if let Some(sentence) = closest_flip(&d, &levels, &steps) {
+        if let Some(sentence) = closest_flip(&versus_core::l10n::Words::english(), &d, &levels, &steps) {
             let (move_, who) = sentence
                 .strip_suffix(" the leader.")
                 .and_then(|s| s.split_once(" would make "))

@@ -1,9 +1,12 @@
+use versus_core::l10n::Locale;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::load_status::LoadStatus;
 use super::widget::Widget;
 use crate::hooks::{use_loaded_model, Loaded};
-use crate::model::{LoadFailure, SharedModel};
+use crate::words::SharedWords;
+use crate::model::{DataSource, LoadFailure, SharedModel};
 use crate::platform;
 use crate::surface::Surface;
 
@@ -18,11 +21,67 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let (loaded, retry) = use_loaded_model(&props.surface.data);
-    // The static placeholder in index.html stays until this first render
-    // has something to replace it with, so nothing flashes or shifts.
-    use_effect_with((), |_| platform::reveal_app());
+    // The static placeholder stays until the app has something to replace
+    // it with, so nothing flashes or shifts: the built-in comparison once
+    // its core is read from the site (the pre-rendered page shows it
+    // meanwhile), another at once (its loading status).
+    // Evidence the reader opened on the static page is read first, so it
+    // is there when the app appears (`platform::takeover::evidence_open`).
+    let prerendering = props.surface.prerendering;
+    let evidence_first = *use_memo((), move |_| !prerendering && platform::takeover::evidence_open());
+    let evidence_ready = use_state(|| false);
+    {
+        let ready = evidence_ready.setter();
+        let model = match &*loaded {
+            Loaded::Ready(model) if evidence_first && model.evidence_elsewhere => Some(model.clone()),
+            _ => None,
+        };
+        use_effect_with(model, move |model| {
+            if let Some(model) = model {
+                platform::evidence::with_whole(&model.dataset, Box::new(move |_| ready.set(true)));
+            }
+        });
+    }
+    let waits_for_evidence = matches!(&*loaded, Loaded::Ready(m) if m.evidence_elsewhere)
+        && evidence_first
+        && !*evidence_ready;
+    let settled = (props.surface.data != DataSource::Builtin
+        || !matches!(&*loaded, Loaded::Pending))
+        && !waits_for_evidence;
+    use_effect_with(settled, |settled| {
+        if *settled {
+            platform::reveal_app()
+        }
+    });
     let surface = props.surface.clone();
-    match &*loaded {
+    let words = use_state(|| surface.words.clone());
+    {
+        // An author's comparison that declares its language speaks it,
+        // unless the reader or the embed chose one.
+        let (words, chosen) = (words.clone(), surface.language_chosen);
+        let model = match &*loaded {
+            Loaded::Ready(model) => Some(model.clone()),
+            _ => None,
+        };
+        use_effect_with(model, move |model| {
+            let wanted = model
+                .as_ref()
+                .filter(|m| !chosen && !m.is_builtin())
+                .and_then(|m| m.dataset.language.as_deref())
+                .and_then(Locale::from_tag)
+                .filter(|locale| *locale != words.0.locale());
+            if let Some(locale) = wanted {
+                spawn_local(async move {
+                    let site = platform::site::site();
+                    if let Some(found) = platform::language::fetch_words(&site, locale).await {
+                        words.set(found);
+                    }
+                });
+            }
+        });
+    }
+    let words = (*words).clone();
+    let shown = match &*loaded {
         Loaded::Ready(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>
                 // A new dataset is a new widget: no state carries over.
@@ -33,5 +92,6 @@ pub fn App(props: &AppProps) -> Html {
         Loaded::Failed(failure) => {
             html! { <LoadStatus {surface} failure={failure.clone()} {retry} /> }
         }
-    }
+    };
+    html! { <ContextProvider<SharedWords> context={words}>{ shown }</ContextProvider<SharedWords>> }
 }

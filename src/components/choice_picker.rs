@@ -8,7 +8,7 @@ pub struct ChoicePickerProps {
     pub id: AttrValue,
     pub label: AttrValue,
     /// (value, label) of each option.
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, String)>,
     pub selected: &'static str,
     pub on_change: Callback<String>,
 }
@@ -35,8 +35,8 @@ pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
         <div class="control">
             <label for={props.id.clone()}>{ &props.label }</label>
             <select id={props.id.clone()} ref={select_ref} {onchange}>
-                { for props.options.iter().map(|&(value, label)| html! {
-                    <option {value} selected={value == props.selected}>{ label }</option>
+                { for props.options.iter().map(|(value, label)| html! {
+                    <option value={*value} selected={*value == props.selected}>{ label }</option>
                 }) }
             </select>
         </div>

@@ -1,7 +1,9 @@
+use versus_core::l10n::{msg, Arg};
 use versus_core::text::fixed;
 use versus_core::Ranking;
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::model::SharedModel;
 
 /// Rows shown before "Show all": enough for the story, short enough for a phone.
@@ -19,6 +21,7 @@ pub struct ContributionChartProps {
 pub fn ContributionChart(props: &ContributionChartProps) -> Html {
     let model = use_context::<SharedModel>()
         .expect("ContributionChart is rendered inside the model context");
+    let words = use_words();
     let dataset = &model.dataset;
     let r = &props.ranking;
     let name = |t: usize| dataset.technologies[t].name.as_str();
@@ -42,16 +45,16 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
     html! {
         <>
         <table class="contributions" id="contributions">
-            <caption>{ format!("How each criterion moves the verdict: {} versus {}, in points of the margin", name(r.leader), name(r.runner_up)) }</caption>
+            <caption>{ words.say(msg::CHART_CAPTION, &[("leader", Arg::text(name(r.leader))), ("runner", Arg::text(name(r.runner_up)))]) }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Criterion" }</th>
-                    <th scope="col">{ "Favours" }</th>
+                    <th scope="col">{ words.label(msg::CHART_CRITERION) }</th>
+                    <th scope="col">{ words.label(msg::CHART_FAVOURS) }</th>
                     <th scope="col" class="bar-col">
                         <span class="axis-left">{ format!("← {}", name(r.runner_up)) }</span>
                         <span class="axis-right">{ format!("{} →", name(r.leader)) }</span>
                     </th>
-                    <th scope="col">{ "Points" }</th>
+                    <th scope="col">{ words.label(msg::CHART_POINTS) }</th>
                 </tr>
             </thead>
             <tbody>
@@ -70,7 +73,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                                     <line class="axis" x1="0" x2="0" y1="0" y2="10" vector-effect="non-scaling-stroke" />
                                 </svg>
                             </td>
-                            <td class="points">{ format!("{}{}", if c.value > 0.0 { "+" } else { "−" }, fixed(c.value.abs(), 2)) }</td>
+                            <td class="points">{ format!("{}{}", if c.value > 0.0 { "+" } else { "−" }, words.number(&fixed(c.value.abs(), 2))) }</td>
                         </tr>
                     }
                 }) }
@@ -78,7 +81,7 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         </table>
         if rows.len() > FIRST_ROWS {
             <button type="button" class="show-all" aria-controls="contributions" aria-expanded={show_all.to_string()} onclick={toggle}>
-                { if *show_all { "Show the top criteria only".to_string() } else { format!("Show all {} criteria", rows.len()) } }
+                { if *show_all { words.label(msg::CHART_SHOW_TOP) } else { words.say(msg::SHOW_ALL_CRITERIA, &[("count", Arg::count(rows.len()))]) } }
             </button>
         }
         </>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::criterion_view::{CriterionIds, CriterionProps, NO_FLIP};
 use super::evidence::Evidence;
 use super::priority_slider::PrioritySlider;
+use crate::hooks::use_words;
 use crate::model::SharedModel;
 
 /// One criterion: its priority slider, where the verdict would flip, and the
@@ -13,8 +14,9 @@ pub fn CriterionCard(props: &CriterionProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("CriterionCard is rendered inside the model context");
     let criterion = &model.dataset.criteria[props.index];
+    let words = use_words();
     let ids = CriterionIds::of(&criterion.id);
-    let flip = flip_sentence(&model.dataset, &props.steps, props.level);
+    let flip = flip_sentence(&words, &model.dataset, &props.steps, props.level);
 
     html! {
         <article class={classes!("card", criterion.is_contested().then_some("contested"))} aria-labelledby={ids.input.clone()}>
@@ -26,7 +28,7 @@ pub fn CriterionCard(props: &CriterionProps) -> Html {
             <p id={ids.question.clone()} class="card-question">{ &criterion.question }</p>
             <PrioritySlider index={props.index} input_id={ids.input.clone()} level={props.level}
                 flips={props.flips.clone()} described_by={ids.described_by(flip.is_some())} on_change={props.on_change.clone()} />
-            <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| NO_FLIP.to_string()) }</p>
+            <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| words.label(NO_FLIP)) }</p>
             <Evidence index={props.index} />
         </article>
     }

@@ -1,6 +1,7 @@
 //! What a criterion's card and its compact row share: their props, the ids
 //! of their controls, and the sentence when nothing flips.
 
+use versus_core::l10n::{msg, Msg};
 use versus_core::{FlipPoint, LevelFlip};
 use yew::prelude::*;
 
@@ -15,6 +16,13 @@ pub struct CriterionProps {
     /// The same flips at whole levels, for the sentence.
     pub steps: Vec<LevelFlip>,
     pub on_change: Callback<(usize, u8)>,
+}
+
+/// A part of a criterion's view that needs only which criterion it is.
+#[derive(PartialEq, Properties)]
+pub struct CriterionIndex {
+    /// Criterion index in the dataset.
+    pub index: usize,
 }
 
 /// The ids a criterion's controls use, shared by the card and the row.
@@ -44,4 +52,5 @@ impl CriterionIds {
     }
 }
 
-pub const NO_FLIP: &str = "On its own, this cannot change the leader.";
+/// The message when no level of a criterion changes the leader.
+pub const NO_FLIP: Msg = msg::NO_FLIP;

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use crate::hooks::use_height_reports;
+use versus_core::l10n::{msg, Arg, Msg};
+
+use crate::hooks::{use_height_reports, use_words};
 use crate::model::{DataSource, LoadFailure};
 use crate::platform::dataset_text::shortened;
 use crate::surface::Surface;
@@ -21,28 +23,30 @@ pub struct LoadStatusProps {
 #[component]
 pub fn LoadStatus(props: &LoadStatusProps) -> Html {
     let root = use_height_reports(props.surface.reports_height());
-    let from = match &props.surface.data {
-        DataSource::Url(url) => format!("from {}", shortened(url)),
-        DataSource::Link(_) => "from this link".to_string(),
-        DataSource::Inline(_) => "written into this page".to_string(),
-        DataSource::Builtin => "built into Versus".to_string(),
+    let words = use_words();
+    let (source, url) = match &props.surface.data {
+        DataSource::Url(url) => ("url", shortened(url)),
+        DataSource::Link(_) => ("link", String::new()),
+        DataSource::Inline(_) => ("inline", String::new()),
+        DataSource::Builtin => ("builtin", String::new()),
     };
+    let from = |id: Msg| words.say(id, &[("source", Arg::text(source)), ("url", Arg::text(url.as_str()))]);
     html! {
         <@{if props.surface.is_embedded() { "div" } else { "main" }} class={classes!("versus", "load-status", props.surface.is_embedded().then_some("embedded"))} ref={root}>
             if let Some(failure) = &props.failure {
                 <div class="load-error" role="alert">
                     <@{if props.surface.is_embedded() { "h2" } else { "h1" }}>{ &failure.title }</@>
-                    <p class="load-from">{ format!("The comparison {from}:") }</p>
+                    <p class="load-from">{ from(msg::LOAD_FAILED_FROM) }</p>
                     <ul>{ for failure.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     if failure.retryable {
-                        <p><button type="button" onclick={props.retry.reform(|_| ())}>{ "Try again" }</button></p>
+                        <p><button type="button" onclick={props.retry.reform(|_| ())}>{ words.label(msg::TRY_AGAIN) }</button></p>
                     }
                     if !props.surface.is_embedded() {
-                        <p><a href="./">{ "Open the built-in comparison, Node.js or Python" }</a></p>
+                        <p><a href="./">{ words.label(msg::OPEN_BUILTIN) }</a></p>
                     }
                 </div>
             } else {
-                <p role="status" class="load-pending">{ format!("Loading the comparison {from}…") }</p>
+                <p role="status" class="load-pending">{ from(msg::LOAD_PENDING) }</p>
             }
         </@>
     }

@@ -1,5 +1,7 @@
+use versus_core::l10n::msg;
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::platform;
 
 #[derive(PartialEq, Properties)]
@@ -16,6 +18,7 @@ pub struct NoticeProps {
 /// Polite, not an alert: nothing is broken, the app carried on.
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
+    let words = use_words();
     if props.messages.is_empty() {
         return html! {};
     }
@@ -32,7 +35,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
             <ul>
                 { for props.messages.iter().map(|m| html! { <li>{ m }</li> }) }
             </ul>
-            <button type="button" onclick={on_dismiss}>{ "Dismiss" }</button>
+            <button type="button" onclick={on_dismiss}>{ words.label(msg::DISMISS) }</button>
         </div>
     }
 }

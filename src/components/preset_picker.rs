@@ -1,5 +1,7 @@
+use versus_core::l10n::msg;
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::model::SharedModel;
 use crate::platform;
 
@@ -35,6 +37,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         let (defaults, on_levels) = (props.defaults.clone(), props.on_levels.clone());
         Callback::from(move |_| on_levels.emit((defaults.clone(), None)))
     };
+    let words = use_words();
     let selected = props.selected.as_deref().unwrap_or(CUSTOM);
     let select_ref = use_node_ref();
     {
@@ -51,14 +54,14 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
 
     html! {
         <div class="control presets">
-            <label for="preset-select">{ "Start from a project type" }</label>
+            <label for="preset-select">{ words.label(msg::PRESET_LABEL) }</label>
             <select id="preset-select" ref={select_ref} {onchange}>
-                <option value={CUSTOM} selected={selected == CUSTOM}>{ "Your own weights" }</option>
+                <option value={CUSTOM} selected={selected == CUSTOM}>{ words.label(msg::PRESET_CUSTOM) }</option>
                 { for model.dataset.presets.iter().map(|p| html! {
                     <option value={p.id.clone()} selected={selected == p.id}>{ &p.name }</option>
                 }) }
             </select>
-            <button type="button" onclick={onreset}>{ "Reset" }</button>
+            <button type="button" onclick={onreset}>{ words.label(msg::RESET) }</button>
             if let Some(description) = description {
                 <p class="preset-description">{ description }</p>
             }

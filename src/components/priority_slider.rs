@@ -3,6 +3,7 @@ use versus_core::text::fixed;
 use versus_core::{FlipPoint, MAX_LEVEL};
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::platform;
 
 #[derive(PartialEq, Properties)]
@@ -22,6 +23,7 @@ pub struct PrioritySliderProps {
 /// screen readers all work), with a mark where the leader would change.
 #[component]
 pub fn PrioritySlider(props: &PrioritySliderProps) -> Html {
+    let words = use_words();
     let scale = 100.0 / f64::from(MAX_LEVEL);
     let oninput = {
         let (index, on_change) = (props.index, props.on_change.clone());
@@ -40,7 +42,7 @@ pub fn PrioritySlider(props: &PrioritySliderProps) -> Html {
                 max={MAX_LEVEL.to_string()}
                 step="1"
                 value={props.level.to_string()}
-                aria-valuetext={level_value_text(props.level)}
+                aria-valuetext={level_value_text(&words, props.level)}
                 aria-describedby={props.described_by.clone()}
                 {oninput}
             />

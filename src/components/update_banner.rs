@@ -1,6 +1,7 @@
+use versus_core::l10n::msg;
 use yew::prelude::*;
 
-use crate::hooks::use_update_ready;
+use crate::hooks::{use_update_ready, use_words};
 use crate::platform::service_worker;
 
 /// "Update available": shown when a new version is waiting. Never reloads by
@@ -13,6 +14,7 @@ pub struct UpdateBannerProps {
 
 #[component]
 pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
+    let words = use_words();
     let ready = use_update_ready(props.enabled);
     let updating = use_state(|| false);
     if !ready {
@@ -28,10 +30,10 @@ pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
     html! {
         <div class="update" aria-live="polite">
             if *updating {
-                <span>{ "Updating Versus… the page reloads when the new version is ready." }</span>
+                <span>{ words.label(msg::UPDATE_APPLYING) }</span>
             } else {
-                <span>{ "A new version of Versus is available." }</span>
-                <button type="button" onclick={on_reload}>{ "Reload to update" }</button>
+                <span>{ words.label(msg::UPDATE_AVAILABLE) }</span>
+                <button type="button" onclick={on_reload}>{ words.label(msg::UPDATE_RELOAD) }</button>
             }
         </div>
     }

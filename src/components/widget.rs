@@ -4,19 +4,20 @@ use versus_core::{
     all_flip_points, all_level_flips, evaluate, parse_embed, problem_lines, CardOrder, EmbedConfig,
     Layout, SettingProblem, ShareState, Weights,
 };
+use versus_core::l10n::{msg, Arg, Locale};
 use yew::prelude::*;
 
 use super::choice_picker::ChoicePicker;
 use super::compact_row::CompactRow;
 use super::criterion_card::CriterionCard;
-use super::embed_dialog::EmbedDialog;
+use super::embed_button::EmbedButton;
 use super::notice::Notice;
 use super::preset_picker::PresetPicker;
 use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{
-    use_early_choices, use_height_reports, use_reader_state, StateHome, StateNotice,
+    use_early_choices, use_height_reports, use_reader_state, use_words, StateHome, StateNotice,
 };
 use crate::model::SharedModel;
 use crate::platform;
@@ -56,6 +57,7 @@ fn configure(model: &SharedModel, surface: &Surface) -> (EmbedConfig, Vec<Settin
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let model = use_context::<SharedModel>().expect("Widget is rendered inside the model context");
+    let words = use_words();
     let surface = &props.surface;
     let configured = {
         let (model, surface) = (model.clone(), surface.clone());
@@ -141,6 +143,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
+    // The app's page offers every language (a new page, pre-rendered in it).
+    let on_language = use_callback((), |tag: String, _| {
+        if let Some(locale) = Locale::from_tag(&tag) {
+            platform::language::switch_to(locale)
+        }
+    });
     let on_dismiss = {
         let notices = notices.setter();
         use_callback((), move |(), _| notices.set(StateNotice::default()))
@@ -210,52 +218,53 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .collect();
 
     html! {
-        <div class={classes!("versus", embedded.then_some("embedded"))} data-theme={config.theme.id()} ref={root}>
+        <div class={classes!("versus", embedded.then_some("embedded"))} data-theme={config.theme.id()} ref={root}
+            lang={words.locale().tag()} dir={words.locale().dir()}>
             <header class="masthead">
                 // In the authoring page's preview the widget sits under that
                 // page's own headings and main landmark.
                 <@{if surface.preview { "h3" } else { "h1" }} class="title">{ title }</@>
-                <p class="lede">{ versus_core::wording::lede(&model.dataset) }</p>
+                <p class="lede">{ versus_core::wording::lede(&words, &model.dataset) }</p>
                 if let Some(provenance) = &model.provenance {
-                    <p class="provenance">{ provenance }</p>
+                    <p class="provenance">{ provenance.sentence(&words) }</p>
                 }
                 // Shown only where scripts are off: the page still reads in
                 // full, it just cannot recompute.
                 <noscript>
-                    <p class="noscript">{ "Changing the priorities needs JavaScript. Below is the verdict for the priorities shown, with every criterion, score and source." }</p>
+                    <p class="noscript">{ words.label(msg::PAGE_NOSCRIPT) }</p>
                 </noscript>
             </header>
             <UpdateBanner enabled={surface.may_register_service_worker()} />
-            <Notice title="Some settings of this embed were not used" messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
-            <Notice title={notices.title} messages={notices.lines.clone()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
+            <Notice title={words.label(msg::SETTINGS_NOT_USED)} messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
+            <Notice title={notices.title.map(|t| words.label(t)).unwrap_or_default()} messages={notices.message.map(|id| words.label(id)).into_iter().chain(notices.lines.iter().cloned()).collect::<Vec<_>>()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
             <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} steps={Rc::clone(&steps)} />
                     if surface.preview {
                     } else if compact {
                         <details class="share-more">
-                            <summary>{ "Keep or share this" }</summary>
+                            <summary>{ words.label(msg::SHARE_HEADING) }</summary>
                             { share }
                         </details>
                     } else {
                         { share }
                     }
                     if !embedded {
-                        <EmbedDialog state={snapshot} />
+                        <EmbedButton state={snapshot} />
                     }
                 </aside>
                 <section class="criteria" aria-labelledby="criteria-heading">
-                    <h2 id="criteria-heading" class={classes!(compact.then_some("visually-hidden"))}>{ "Your priorities, criterion by criterion" }</h2>
+                    <h2 id="criteria-heading" class={classes!(compact.then_some("visually-hidden"))}>{ words.label(msg::CRITERIA_HEADING) }</h2>
                     <div class="toolbar">
                         <PresetPicker selected={state.preset.clone()} defaults={defaults} on_levels={on_levels} />
                         // A short embed keeps to the essentials (its author can still set `sort`).
                         if !(compact && embedded) {
-                            <ChoicePicker id="sort-select" label="Order criteria by" selected={state.order.id()} on_change={on_order}
-                                options={CardOrder::ALL.iter().map(|o| (o.id(), o.label())).collect::<Vec<_>>()} />
+                            <ChoicePicker id="sort-select" label={words.label(msg::SORT_LABEL)} selected={state.order.id()} on_change={on_order}
+                                options={CardOrder::ALL.iter().map(|o| (o.id(), words.label(o.label()))).collect::<Vec<_>>()} />
                         }
                         if !embedded {
-                            <ChoicePicker id="layout-select" label="View" selected={layout.id()} on_change={on_layout}
-                                options={vec![(Layout::Cards.id(), "Cards with evidence"), (Layout::Compact.id(), "Compact rows")]} />
+                            <ChoicePicker id="layout-select" label={words.label(msg::VIEW_LABEL)} selected={layout.id()} on_change={on_layout}
+                                options={vec![(Layout::Cards.id(), words.label(msg::VIEW_CARDS)), (Layout::Compact.id(), words.label(msg::VIEW_COMPACT))]} />
                         }
                     </div>
                     if compact {
@@ -267,7 +276,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <ol class="rows">{ criteria }</ol>
                         if shortened {
                             <button type="button" class="show-all" onclick={on_show_all}>
-                                { if trimmed { format!("Show all {} criteria", levels.len()) } else { format!("Show only the {COMPACT_EMBED_ROWS} that move the verdict most") } }
+                                { if trimmed { words.say(msg::SHOW_ALL_CRITERIA, &[("count", Arg::count(levels.len()))]) } else { words.say(msg::SHOW_LEADING_CRITERIA, &[("count", Arg::count(COMPACT_EMBED_ROWS))]) } }
                             </button>
                         }
                     } else {
@@ -276,7 +285,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </section>
             </@>
             <footer class="colophon">
-                <p>{ format!("Versus {BUILD_LABEL}. Scores are judgements drawn from {}, cited on every card; where they disagree, the range is shown.", versus_core::wording::count_of(model.dataset.sources.len(), "source")) }</p>
+                // The app's page offers every language, once it is live (a
+                // switch needs the app; at the page's end it moves nothing).
+                if !embedded && !surface.preview && !surface.prerendering {
+                    <ChoicePicker id="language-select" label={words.label(msg::LANGUAGE_LABEL)} selected={words.locale().tag()} on_change={on_language}
+                        options={Locale::ALL.iter().filter(|l| l.offered() || **l == words.locale()).map(|l| (l.tag(), l.endonym().to_string())).collect::<Vec<_>>()} />
+                }
+                <p>{ words.say(msg::COLOPHON, &[("build", Arg::text(BUILD_LABEL)), ("sources", Arg::text(&versus_core::wording::source_count(&words, model.dataset.sources.len())))]) }</p>
             </footer>
         </div>
     }

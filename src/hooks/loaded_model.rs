@@ -1,11 +1,12 @@
-//! Loads the comparison a surface asks for: built in (at once), or a
-//! dataset by URL, inline, or in a link (after a fetch or decompression).
+//! Loads the comparison a surface asks for: built in (at once when
+//! pre-rendering; in the reader's app its core is read from the site), or
+//! a dataset by URL, inline, or in a link (after a fetch or decompression).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{DataOrigin, DataSource, LoadFailure, Model, SharedModel};
+use crate::model::{ComesFrom, DataOrigin, DataSource, LoadFailure, Model, SharedModel};
 use crate::platform::dataset_text::{self, FetchFailure};
 
 #[derive(Clone, PartialEq)]
@@ -41,7 +42,7 @@ impl From<FetchFailure> for LoadFailure {
 /// fragment.
 async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
     match source {
-        DataSource::Builtin => Model::builtin(),
+        DataSource::Builtin => Model::builtin().await,
         DataSource::Url(url) => {
             // One rule wherever an address comes from (`?data=` on either
             // page, `src` on the element): the settings' length bound.
@@ -58,20 +59,22 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
             let fetched = dataset_text::fetch_text(&url).await?;
             let absolute = dataset_text::absolute(&url);
             // Named by where the file really came from, after redirects.
-            let from = dataset_text::host_of(&fetched.final_url).or(Some(url));
+            let from = Some(ComesFrom::Address(
+                dataset_text::host_of(&fetched.final_url).unwrap_or(url),
+            ));
             Model::from_text(
                 &fetched.text,
                 DataOrigin {
                     data_url: absolute,
                     from,
-                    saved: fetched.saved_age_ms.map(versus_core::wording::age),
+                    saved_age_ms: fetched.saved_age_ms,
                     ..DataOrigin::default()
                 },
             )
         }
         DataSource::Link(encoded) => {
             let text = dataset_text::inflate(&encoded).await?;
-            let from = Some("this link".to_string());
+            let from = Some(ComesFrom::Link);
             Model::from_text(
                 &text,
                 DataOrigin {
@@ -83,7 +86,7 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
         }
         DataSource::Inline(text) => {
             // Checked before compressing: a broken dataset needs no link.
-            let from = || Some("this page".to_string());
+            let from = || Some(ComesFrom::Page);
             Model::from_text(
                 &text,
                 DataOrigin {
@@ -106,11 +109,11 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
 
 /// The comparison for `source`, and a callback that loads it again (Try
 /// again, after a network that failed or hung); the built-in one is ready
-/// on first render (and when pre-rendering, where nothing asynchronous runs).
+/// on first render when pre-rendering (where nothing asynchronous runs).
 #[hook]
 pub fn use_loaded_model(source: &DataSource) -> (Rc<Loaded>, Callback<()>) {
     let loaded = use_state(|| match source {
-        DataSource::Builtin => Loaded::from(Model::builtin()),
+        DataSource::Builtin => Model::builtin_now().map_or(Loaded::Pending, Loaded::from),
         _ => Loaded::Pending,
     });
     let attempt = use_state(|| 0u32);
@@ -121,9 +124,13 @@ pub fn use_loaded_model(source: &DataSource) -> (Rc<Loaded>, Callback<()>) {
             // The first render already holds the built-in comparison.
             let fresh = first.replace(false);
             let current = Rc::new(std::cell::Cell::new(true));
-            if *source == DataSource::Builtin {
+            let at_hand = match source {
+                DataSource::Builtin => Model::builtin_now(),
+                _ => None,
+            };
+            if let Some(model) = at_hand {
                 if !fresh {
-                    loaded.set(Loaded::from(Model::builtin()));
+                    loaded.set(Loaded::from(model));
                 }
             } else {
                 if !fresh {

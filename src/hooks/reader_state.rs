@@ -1,6 +1,7 @@
 //! The reader's state, kept in step with the URL fragment (the share link)
 //! and localStorage (so a return visit picks up where it left off).
 
+use versus_core::l10n::{msg, Msg};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -24,23 +25,28 @@ type PendingWrite = Option<(Timeout, String)>;
 /// A notice about the state: a title and its lines (empty: none shown).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateNotice {
-    pub title: &'static str,
+    /// The title's message (`None`: no notice).
+    pub title: Option<Msg>,
+    /// A sentence's message, shown before the lines.
+    pub message: Option<Msg>,
     pub lines: Vec<String>,
 }
 
 /// What the reader is told about the parts of a link that were not used.
 fn link_notice(problems: &[SettingProblem]) -> StateNotice {
     StateNotice {
-        title: "Some settings in this link were not used",
+        title: Some(msg::LINK_SETTINGS_NOT_USED),
         lines: problem_lines(problems),
+        ..StateNotice::default()
     }
 }
 
 /// What the reader is told when the browser refuses to remember.
 pub fn unsaved_notice() -> StateNotice {
     StateNotice {
-        title: "Versus could not remember your priorities",
-        lines: vec!["This browser refused to store them (its storage may be full), so a later visit will start from the defaults. The link in the address bar still holds them: bookmark or copy it to keep them.".to_string()],
+        title: Some(msg::STORAGE_REFUSED_TITLE),
+        message: Some(msg::STORAGE_REFUSED),
+        lines: Vec::new(),
     }
 }
 
@@ -70,8 +76,9 @@ fn initial_state(model: &Model, page_preset: Option<&str>) -> (ShareState, State
     if let Some(saved) = storage::load(&model.memory_key) {
         let decoded = decode(dataset, &saved);
         let notice = StateNotice {
-            title: "Some of your remembered priorities no longer apply",
+            title: Some(msg::MEMORY_STALE_TITLE),
             lines: problem_lines(&decoded.problems),
+            ..StateNotice::default()
         };
         return (decoded.state, notice);
     }

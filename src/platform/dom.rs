@@ -48,6 +48,7 @@ pub fn show_select_value(select: &yew::NodeRef, value: &str) {
     }
 }
 
+#[cfg(feature = "author")]
 /// Opens a `<dialog>` as a modal (focus moves in, Escape closes it).
 pub fn show_modal(dialog: &yew::NodeRef) {
     if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
@@ -65,6 +66,7 @@ pub fn focus(target: &yew::NodeRef) {
     }
 }
 
+#[cfg(feature = "author")]
 pub fn close_dialog(dialog: &yew::NodeRef) {
     if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
         dialog.close();

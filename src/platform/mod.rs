@@ -8,19 +8,22 @@ mod dom;
 #[cfg(feature = "author")]
 pub mod editing;
 pub mod embed;
+pub mod evidence;
 pub mod history;
+pub mod language;
 mod page;
 pub mod service_worker;
+pub mod site;
 pub mod storage;
 pub mod takeover;
 
 pub use crash::{install_panic_hook, show_crash_notice};
 pub use dom::{
-    close_dialog, create_element, downloads_allowed, focus, input_value, is_open, select_value,
-    show_modal, show_select_value,
+    create_element, downloads_allowed, focus, input_value, is_open, select_value,
+    show_select_value,
 };
 #[cfg(feature = "author")]
-pub use dom::{confirm, select_text};
+pub use dom::{close_dialog, confirm, select_text, show_modal};
 #[cfg(feature = "author")]
 pub use page::page_kind;
 pub use page::{page_preset, reveal_app, set_document_title, take_mount_point};

@@ -110,6 +110,18 @@ fn read_choices() -> EarlyChoices {
     EarlyChoices { preset, levels }
 }
 
+/// Whether the reader opened some evidence (a list of sources, or who
+/// disagrees) on the static page: the app then reads the evidence before
+/// it takes over, so what is open does not shrink to "Loading" under them.
+pub fn evidence_open() -> bool {
+    placeholder().is_some_and(|page| {
+        page.query_selector("details.sources[open], details.disagreement[open]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+}
+
 /// Which `<details>` were open, which control had focus and the scroll
 /// position, just before the static page is swapped out.
 pub struct Snapshot {

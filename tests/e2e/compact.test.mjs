@@ -43,6 +43,8 @@ describe('Compact layout', () => {
     assert.equal(await row.locator('details.sources').isVisible(), false);
     await row.getByText('Why').click();
     await row.locator('details.sources summary').click();
+    // The built-in comparison's quotes are read when first opened.
+    await row.locator('details.sources q').first().waitFor();
     assert.match(await row.locator('details.sources').innerText(), /undisputed champion/);
     await page.getByRole('slider', { name: 'AI & machine learning' }).fill('10');
     assert.match(await page.getByRole('status').innerText(), /^Python wins by/);

@@ -163,6 +163,14 @@ describe('Embed dialog and offline embeds', () => {
     assert.equal(insidePreview, false);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // The dialog is the authoring page's (no reader downloads the snippet
+    // writers); closing it goes back to the comparison, weights kept.
+    // Back may restore the page from the back-forward cache (no load
+    // event to wait for): watch the address instead.
+    for (let i = 0; i < 100 && new URL(page.url()).pathname !== '/'; i++) await page.waitForTimeout(100);
+    assert.equal(new URL(page.url()).pathname, '/');
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
+    assert.equal(await page.getByRole('slider', { name: 'AI & machine learning' }).inputValue(), '9');
   });
 
   // Same site, other origin (another port): browsers that block third-party

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, VersusPage, serve } from '../support/browser.mjs';
-import { HEAD, assertOwnDataKept, assertSettingsKept, builtSite, generate, ownParams, params, writeSite } from '../support/snippet.mjs';
+import { HEAD, assertGermanKept, assertOwnDataKept, assertSettingsKept, builtSite, generate, germanWidgets, ownParams, params, writeSite } from '../support/snippet.mjs';
 
 describe('Jekyll: the include in a site built by the real Jekyll', () => {
   const env = builtSite((widgetUrl) => {
@@ -13,6 +13,7 @@ describe('Jekyll: the include in a site built by the real Jekyll', () => {
       'site/_config.yml': 'title: A blog about backends\n',
       'site/_layouts/post.html': `<!doctype html><html lang="en"><head>${HEAD}<title>{{ page.title }}</title></head><body><main>{{ content }}</main></body></html>\n`,
       'site/backend.md': `---\nlayout: post\ntitle: Which backend?\n---\nWhich backend should we pick?\n\n{% include versus.html ${params(widgetUrl)} %}\n`,
+      'site/german.md': `---\nlayout: post\ntitle: Welches Backend?\n---\n${germanWidgets(`{% include versus.html base="${widgetUrl}" lang="de" %}`, widgetUrl)}`,
       'site/own.md': `---\nlayout: post\ntitle: Our own comparison\n---\n{% include versus.html ${ownParams(widgetUrl)} %}\n`,
     });
     mkdirSync(join(dir, 'site', '_includes'));
@@ -29,6 +30,10 @@ describe('Jekyll: the include in a site built by the real Jekyll', () => {
 
   test('an author\'s dataset (data) and a layout pass through', async (t) => {
     await assertOwnDataKept(t, env.browser, `${env.site.url}own.html`, env.server.url);
+  });
+
+  test('a German post: the include\'s lang and <versus-widget lang="de"> speak German', async (t) => {
+    await assertGermanKept(t, env.browser, `${env.site.url}german.html`, env.server.url);
   });
 
   // Issue 21: a crafted data address in the embed dialog's include must not

@@ -101,13 +101,13 @@ describe('deploy/nginx.conf with Debian nginx', () => {
 
   test('serves every tested path with the headers _headers defines', async () => {
     const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
-    const paths = ['/', '/index.html', '/embed.html', `/${hashed('versus', '.js')}`, `/${hashed('versus', '_bg.wasm')}`,
+    const paths = ['/', '/index.html', '/embed.html', '/de/embed.html', '/de/', `/${hashed('versus', '.js')}`, `/${hashed('versus', '_bg.wasm')}`,
       `/${hashed('app', '.css')}`, '/sw.js', '/embed.js', '/manifest.webmanifest'];
     for (const path of paths) {
       const response = await fetch(base + path);
       assert.equal(response.status, 200, path);
       const body = await response.text();
-      const file = path === '/' ? 'index.html' : path.slice(1);
+      const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
       assert.equal(response.headers.get('content-type')?.split(';')[0], contentType(file).split(';')[0], `${path} Content-Type`);
       const expected = headersFor(rules, path);
       assert.ok(Object.keys(expected).length >= 4, `_headers says little about ${path}`);

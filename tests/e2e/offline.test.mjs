@@ -35,6 +35,8 @@ describe('Offline and updates', () => {
     await app.page.reload();
     await app.verdict().waitFor();
     assert.match(await app.verdictText(), /^At equal weights, Node\.js leads/);
+    // The app takes over once it has read the comparison, from the cache.
+    await app.live();
     await app.setSlider('AI & machine learning', 10);
     assert.match(await app.verdictText(), /^Python wins/);
     // Expected failures: the worker's network-first try for the page itself,

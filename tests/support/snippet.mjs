@@ -141,3 +141,33 @@ export async function assertOwnDataKept(t, browser, url, widgetUrl) {
   assert.ok(await widget.locator('.cards .card').count() > 10, 'the cards layout');
   assert.deepEqual(errors, []);
 }
+
+/** A German post's two widgets, as snippet content: the snippet's iframe
+ *  with `lang="de"`, and a `<versus-widget lang="de">`. */
+export const germanWidgets = (snippet, base) => `${snippet}\n\n<versus-widget lang="de" layout="compact"></versus-widget>\n<script type="module" src="${base}embed.js"></script>\n`;
+
+/**
+ * Opens `url`, a post with a German iframe (the snippet's `lang`) and a
+ * German `<versus-widget>`, in a browser that prefers English, and asserts
+ * both speak German: the iframe's first paint (its language's own page,
+ * before the app) and the live element, which names its language and its
+ * direction inside the host's page.
+ */
+export async function assertGermanKept(t, browser, url, widgetUrl) {
+  const { page, errors } = await openPage(t, browser, { contextOptions: { locale: 'en-US' } });
+  await page.goto(url);
+  const src = new URL(await page.locator('iframe[data-versus-embed]').getAttribute('src'));
+  assert.equal(src.searchParams.get('lang'), 'de');
+  // The iframe goes to its language's own page before its first paint.
+  const frame = page.frameLocator('iframe[data-versus-embed]');
+  await frame.locator('html[lang="de"]').waitFor({ state: 'attached' });
+  assert.ok(page.frames().some((f) => f.url().startsWith(`${widgetUrl}de/embed.html?`)), page.frames().map((f) => f.url()).join(' '));
+  assert.match(await frame.locator('.verdict-headline').innerText(), /^Bei gleicher Gewichtung/);
+  const element = page.locator('versus-widget');
+  await element.locator('.verdict-headline').waitFor();
+  assert.match(await element.locator('.verdict-headline').innerText(), /^Bei gleicher Gewichtung liegt Node\.js mit 0,5 Punkten vorn$/);
+  assert.equal(await element.locator('.versus').getAttribute('lang'), 'de');
+  await element.getByRole('slider', { name: 'AI & machine learning' }).fill('10');
+  await page.waitForFunction(() => /gewinnt/.test(document.querySelector('versus-widget').shadowRoot.querySelector('.verdict-headline').textContent));
+  assert.deepEqual(errors, []);
+}

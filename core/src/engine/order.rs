@@ -1,5 +1,6 @@
 //! The order in which criterion cards are shown.
 
+use crate::l10n::{msg, Msg};
 use crate::small_sort::{sort_by, sort_by_key};
 use crate::verdict::Verdict;
 
@@ -24,11 +25,12 @@ impl CardOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message id of its name in the order menu.
+    pub fn label(self) -> Msg {
         match self {
-            CardOrder::Dataset => "Topic",
-            CardOrder::Importance => "Importance to you",
-            CardOrder::Impact => "Effect on the verdict",
+            CardOrder::Dataset => msg::SORT_DEFAULT,
+            CardOrder::Importance => msg::SORT_IMPORTANCE,
+            CardOrder::Impact => msg::SORT_IMPACT,
         }
     }
 

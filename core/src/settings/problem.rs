@@ -103,6 +103,7 @@ fn expected_value(key: &str) -> String {
         "sort" => "default, importance or impact".to_string(),
         "theme" => "light, dark or auto".to_string(),
         "layout" => "compact or cards".to_string(),
+        "lang" => "a language Versus speaks: en, de, fr, es, pt-BR, ja or ar".to_string(),
         "heading" => format!("a heading of 1 to {MAX_TITLE_CHARS} visible characters"),
         "criteria" => "criterion ids separated by commas".to_string(),
         _ => format!("a whole number from 0 to {MAX_LEVEL}"),

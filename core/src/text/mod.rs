@@ -7,12 +7,14 @@
 //! module may use it (`tests/module_layers.rs` checks both).
 
 mod escape;
+mod fingerprint;
 mod invisible;
 mod markdown;
 mod messages;
 mod numbers;
 mod web_address;
 
+pub use fingerprint::fingerprint;
 pub use escape::{html_escape, percent_decode, percent_encode, query_escape};
 pub use invisible::{is_bidi_control, is_blank, is_invisible, seen_as, visible_text};
 pub use markdown::{markdown_link, markdown_text};

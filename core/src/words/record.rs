@@ -6,6 +6,7 @@
 
 use crate::dataset::Dataset;
 use crate::explain::{detail, headline, level_words, reason, Reading};
+use crate::l10n::{msg, Arg, Msg, Words};
 use crate::text::{markdown_link, markdown_text};
 use crate::verdict::Verdict;
 
@@ -15,6 +16,7 @@ const LISTED: usize = 5;
 /// `date` is passed in (the core has no clock), e.g. "2026-11-22"; `link`
 /// is the share link that reopens this decision.
 pub fn decision_record(
+    words: &Words,
     dataset: &Dataset,
     levels: &[u8],
     verdict: &Verdict,
@@ -24,51 +26,70 @@ pub fn decision_record(
     // The sentences `explain` builds name technologies and criteria: built
     // from escaped names, they are safe as they are.
     let shown = &escaped(dataset);
-    let mut out = format!("# Decision record: {}\n\n", shown.title);
+    let say = |id: Msg, args: &[(&str, Arg)]| words.say(id, args);
+    let mut out = format!(
+        "# {}\n\n",
+        say(msg::RECORD_TITLE, &[("title", Arg::text(shown.title.as_str()))])
+    );
     let link = markdown_link(link).unwrap_or_else(|| markdown_text(link));
     out += &format!(
-        "- Date: {}\n- Status: proposed\n- Made with: Versus ({link})\n\n",
-        markdown_text(date)
+        "- {}\n- {}\n- {}\n\n",
+        say(msg::RECORD_DATE, &[("date", Arg::text(&markdown_text(date)))]),
+        words.label(msg::RECORD_STATUS),
+        say(msg::RECORD_MADE_WITH, &[("link", Arg::text(&link))])
     );
 
-    out += "## Context\n\nWe weighed each criterion from 0 (irrelevant) to 10 (decisive). Our top priorities:\n\n";
+    out += &format!(
+        "## {}\n\n{}\n\n",
+        words.label(msg::RECORD_CONTEXT),
+        words.label(msg::RECORD_CONTEXT_INTRO)
+    );
     let mut ranked: Vec<usize> = (0..levels.len()).filter(|&c| levels[c] > 0).collect();
     crate::small_sort::sort_by_key(&mut ranked, |&c| std::cmp::Reverse(levels[c]));
     if ranked.is_empty() {
-        out += "- none: every weight is 0\n";
+        out += &format!("- {}\n", words.label(msg::RECORD_NO_PRIORITIES));
     }
     for &c in ranked.iter().take(LISTED) {
-        out += &format!(
-            "- {}: {}/10 ({})\n",
-            shown.criteria[c].name,
-            levels[c],
-            level_words(levels[c])
+        let line = say(
+            msg::RECORD_PRIORITY,
+            &[
+                ("criterion", Arg::text(shown.criteria[c].name.as_str())),
+                ("level", Arg::count(levels[c].into())),
+                ("words", Arg::text(&level_words(words, levels[c]))),
+            ],
         );
+        out += &format!("- {line}\n");
     }
 
     let reading = Reading::of(shown, levels);
-    out += "\n## Decision\n\n";
-    out += &format!(
-        "{}. {}\n",
-        headline(shown, verdict, reading),
-        detail(shown, verdict, reading)
+    out += &format!("\n## {}\n\n", words.label(msg::RECORD_DECISION));
+    let decision = say(
+        msg::RECORD_DECISION_LINE,
+        &[
+            ("headline", Arg::text(&headline(words, shown, verdict, reading))),
+            ("detail", Arg::text(&detail(words, shown, verdict, reading))),
+        ],
     );
+    out += &format!("{decision}\n");
 
     if let Verdict::Ranked(r) = verdict {
-        out += "\n## Reasons\n\n";
+        out += &format!("\n## {}\n\n", words.label(msg::RECORD_REASONS));
         for c in r.strongest_reasons().iter().take(LISTED) {
-            out += &format!("- {}\n", reason(shown, r, c, levels[c.criterion], reading));
+            out += &format!(
+                "- {}\n",
+                reason(words, shown, r, c, levels[c.criterion], reading)
+            );
         }
     }
 
-    out += "\n## Caveats\n\n";
+    out += &format!("\n## {}\n\n", words.label(msg::RECORD_CAVEATS));
     let contested: Vec<usize> = ranked
         .iter()
         .copied()
         .filter(|&c| shown.criteria[c].is_contested())
         .collect();
     if contested.is_empty() {
-        out += "- None of our weighted criteria rests on claims the sources dispute.\n";
+        out += &format!("- {}\n", words.label(msg::RECORD_NO_CAVEATS));
     }
     for c in contested {
         let criterion = &shown.criteria[c];
@@ -78,22 +99,34 @@ pub fn decision_record(
                 .iter()
                 .find(|t| t.id == score.technology)
                 .map_or("?", |t| &t.name);
-            out += &format!(
-                "- {} ({tech}, weight {}): {}\n",
-                criterion.name,
-                levels[c],
-                score.contested.as_deref().unwrap_or_default()
+            let caveat = say(
+                msg::RECORD_CAVEAT,
+                &[
+                    ("criterion", Arg::text(criterion.name.as_str())),
+                    ("tech", Arg::text(tech)),
+                    ("level", Arg::count(levels[c].into())),
+                    ("note", Arg::text(score.contested.as_deref().unwrap_or_default())),
+                ],
             );
+            out += &format!("- {caveat}\n");
         }
     }
 
-    out += "\n## Sources\n\n";
+    out += &format!("\n## {}\n\n", words.label(msg::RECORD_SOURCES));
     for s in &shown.sources {
         let place = match s.url.as_deref().and_then(markdown_link) {
             Some(url) => format!("{}, {url}", s.id),
             None => s.id.clone(),
         };
-        out += &format!("- {}, “{}” ({place})\n", s.publisher, s.title);
+        let source = say(
+            msg::RECORD_SOURCE,
+            &[
+                ("publisher", Arg::text(s.publisher.as_str())),
+                ("title", Arg::text(s.title.as_str())),
+                ("place", Arg::text(&place)),
+            ],
+        );
+        out += &format!("- {source}\n");
     }
     out
 }
@@ -150,6 +183,7 @@ mod tests {
         let levels = d.preset_levels(d.preset("ml").unwrap());
         let v = evaluate(&m, &Weights::from_levels(&levels));
         let md = decision_record(
+            &Words::english(),
             &d,
             &levels,
             &v,
@@ -159,7 +193,7 @@ mod tests {
         assert!(md.starts_with("# Decision record: Node.js or Python for your backend?\n"));
         assert!(md.contains("- Date: 2026-11-22"));
         assert!(md.contains("- AI &amp; machine learning: 10/10 (top priority)"));
-        assert!(md.contains(&format!("{}.", headline(&d, &v, Reading::Reader))));
+        assert!(md.contains(&format!("{}.", headline(&Words::english(), &d, &v, Reading::Reader))));
         assert!(md.contains("## Reasons\n\n- Python is stronger on AI &amp; machine learning"));
         assert!(md.contains("Heavy computation (Python, weight 6)"), "{md}");
         for s in &d.sources {
@@ -173,6 +207,7 @@ mod tests {
         let m = ScoreMatrix::from_dataset(&d).unwrap();
         let levels = vec![0; d.criteria.len()];
         let md = decision_record(
+            &Words::english(),
             &d,
             &levels,
             &evaluate(&m, &Weights::from_levels(&levels)),

@@ -5,6 +5,8 @@
 mod cell_panel;
 mod draft_read;
 mod edit_view;
+mod embed_dialog;
+mod embed_page;
 mod grid_editor;
 mod grid_view;
 mod import_dialog;
@@ -35,6 +37,8 @@ use publish_panel::PublishPanel;
 use replace::{Replace, REPLACE};
 use still_to_write::StillToWrite;
 use undo_keys::undo_keys;
+
+pub use embed_page::{EmbedPage, EmbedPageProps};
 
 use super::update_banner::UpdateBanner;
 use super::widget::Widget;

@@ -71,6 +71,10 @@ fn url_paths(file: &str) -> Vec<String> {
         Some(page) if page.starts_with(&format!("{}/", PRESET_DIR)) => {
             vec![format!("/{}/*", PRESET_DIR)]
         }
+        // A language's app page (`de/index.html`) is asked for by its folder.
+        Some(page) if page.ends_with("/index") => {
+            vec![format!("/{}", &page[..page.len() - "index".len()]), format!("/{file}")]
+        }
         Some(page) => vec![format!("/{page}"), format!("/{file}")],
         None => vec![format!("/{file}")],
     }
@@ -112,8 +116,9 @@ pub fn header_rules_with(
         if file.ends_with(".html") {
             // A meta tag cannot say who may frame a page; policies combine,
             // so the header repeats the page's own and adds that.
-            // The iframe page: the only page other sites may frame.
-            let embed = file == FRAME_PAGE;
+            // The iframe page, in every language (`de/embed.html`): the
+            // only page other sites may frame.
+            let embed = file.rsplit('/').next() == Some(FRAME_PAGE);
             let ancestors = if embed { "*" } else { "'self'" };
             let policy = own
                 .iter()
@@ -179,6 +184,8 @@ mod tests {
         [
             "./",
             "app-edcba9876543210.css",
+            "de/embed.html",
+            "de/index.html",
             "embed.html",
             "embed.js",
             "icons/icon-192.png",
@@ -272,7 +279,7 @@ mod tests {
                 Some("same-origin")
             );
         }
-        for path in ["/embed.html", "/embed"] {
+        for path in ["/embed.html", "/embed", "/de/embed.html"] {
             let embed = rule(&rules, path);
             assert_eq!(
                 header(embed, "Content-Security-Policy"),

@@ -4,6 +4,8 @@ pub mod author_build;
 pub mod csp;
 pub mod headers;
 pub mod html;
+pub mod languages;
+pub mod minify;
 pub mod oembed;
 pub mod pages;
 pub mod precache;

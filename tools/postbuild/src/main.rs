@@ -19,11 +19,18 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use versus::{prerender, Surface, SurfaceKind};
+use std::sync::Arc;
+
+use versus::{prerender, SharedWords, Surface, SurfaceKind};
+use versus_core::l10n::{compiled, Words};
 use versus_core::embed::FRAME_PAGE;
 use versus_core::explain::{headline, Reading};
+use versus_postbuild::languages::{
+    catalog_file, in_language, other_locales, page_file, with_language_script, CATALOG_DIR,
+};
 use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
+use versus_postbuild::minify::minify_module;
 use versus_postbuild::oembed::oembed_file;
 use versus_postbuild::pages::{
     author_page, preset_page, preset_page_file, with_page_meta, with_prerendered, PageMeta,
@@ -54,22 +61,25 @@ fn run() -> Result<(), String> {
     let write = |name: &str, text: String| {
         std::fs::write(staging.join(name), text).map_err(|e| format!("writing {name}: {e}"))
     };
-    let page = staging.join("index.html");
     let template =
-        std::fs::read_to_string(&page).map_err(|e| format!("reading index.html: {e}"))?;
+        std::fs::read_to_string(staging.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     // Every reader's page is made from this one, which starts the app only
     // after its first paint (the author page keeps Trunk's immediate start).
-    let template = with_deferred_start(&template)?;
     let public = public_url(std::env::var("VERSUS_PUBLIC_URL").ok());
     let dataset = versus_core::Dataset::from_json(&read("data/dataset.json")?)
         .map_err(|errors| format!("data/dataset.json is invalid: {}", errors.len()))?;
+    // The built-in comparison's core, which the reader's app reads from
+    // the site (the app knows the same name: both come from the dataset).
+    let (builtin_json, builtin_file) = dataset.reader_core_file();
+    write(&builtin_file, builtin_json)?;
+    let template = with_deferred_start(&template, &format!("/{builtin_file}"))?;
     let matrix = versus_core::ScoreMatrix::from_dataset(&dataset).ok_or("no score table")?;
     let title = format!("{} An interactive comparison by Versus", dataset.title);
-    // A page: the app pre-rendered for `surface`, discovery of `oembed`
-    // (file and title), then the policy (the last step: it hashes the
-    // page's inline scripts).
-    let page = |surface: Surface, oembed: Option<(&str, &str)>, meta: Option<PageMeta>| {
-        let html = with_prerendered(&template, &prerender(surface))?;
+    let english_words = Words::english();
+    // A pre-rendered page finished: its meta, discovery of `oembed` (file
+    // and title), then the policy (the last step: it hashes the page's
+    // inline scripts).
+    let finish = |html: String, oembed: Option<(&str, &str)>, meta: Option<PageMeta>| {
         let html = match meta {
             Some(meta) => with_page_meta(&html, &meta)?,
             None => html,
@@ -81,9 +91,20 @@ fn run() -> Result<(), String> {
         let csp = page_csp(&html);
         Ok::<_, String>((with_csp_meta(&html, &csp)?, csp))
     };
+    // A page: the app pre-rendered for `surface`, then finished.
+    let page = |surface: Surface, oembed: Option<(&str, &str)>, meta: Option<PageMeta>| {
+        let html = with_prerendered(&template, &prerender(surface))?;
+        finish(html, oembed, meta)
+    };
 
     write(&oembed_file(None), oembed_json(&public, &title, &[])?)?;
-    let (index, csp) = page(Surface::default(), Some((&oembed_file(None), &title)), None)?;
+    // The English app and iframe pages send a reader on to their language
+    // before the first paint (`languages.rs`).
+    let english = |surface: Surface, oembed: Option<(&str, &str)>| {
+        let html = with_prerendered(&template, &prerender(surface))?;
+        finish(with_language_script(&html)?, oembed, None)
+    };
+    let (index, csp) = english(Surface::default(), Some((&oembed_file(None), &title)))?;
     write("index.html", index)?;
     // The iframe page: served with frame-ancestors *. No discovery link: its
     // settings are in its query, which a static page cannot know, so a
@@ -93,7 +114,38 @@ fn run() -> Result<(), String> {
         kind: SurfaceKind::Frame,
         ..Surface::default()
     };
-    write(FRAME_PAGE, page(frame, None, None)?.0)?;
+    write(FRAME_PAGE, english(frame, None)?.0)?;
+    // The same two pages in every other language, and each catalog as a
+    // file for the custom element.
+    std::fs::create_dir_all(staging.join(CATALOG_DIR))
+        .map_err(|e| format!("creating {CATALOG_DIR}: {e}"))?;
+    let mut catalogs = Vec::new();
+    let mut own_policies: Vec<(String, String)> = Vec::new();
+    for locale in other_locales() {
+        let compact = compiled(locale);
+        let words = Words::read(locale, compact)
+            .map_err(|e| format!("the {} catalog: {e}", locale.tag()))?;
+        let shared = SharedWords(Arc::new(words.clone()));
+        std::fs::create_dir_all(staging.join(locale.tag()))
+            .map_err(|e| format!("creating {}: {e}", locale.tag()))?;
+        for (file, kind) in [("index.html", SurfaceKind::Page), (FRAME_PAGE, SurfaceKind::Frame)] {
+            let surface = Surface {
+                kind,
+                words: shared.clone(),
+                ..Surface::default()
+            };
+            let html = with_prerendered(&template, &prerender(surface))?;
+            let html = in_language(&html, locale, &words, compact)?;
+            let (html, csp) = finish(html, None, None)?;
+            // Its policy is its own (no language script; its catalog's
+            // data block), and its headers say the same.
+            own_policies.push((page_file(locale, file), csp));
+            write(&page_file(locale, file), html)?;
+        }
+        let file = catalog_file(locale)?;
+        write(file, compact.to_string())?;
+        catalogs.push((locale.tag().to_string(), file.to_string()));
+    }
     // The authoring page and its own WASM (scripts/build.sh builds it first).
     let (author_files, author_csp) = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
         Ok(build) => {
@@ -120,7 +172,7 @@ fn run() -> Result<(), String> {
             &matrix,
             &versus_core::Weights::from_levels(&dataset.preset_levels(preset)),
         );
-        let answer = headline(&dataset, &verdict, Reading::Reader);
+        let answer = headline(&english_words, &dataset, &verdict, Reading::Reader);
         let file = preset_page_file(&preset.id);
         let meta = PageMeta {
             title: &format!("{}: {answer}", preset.name),
@@ -150,12 +202,15 @@ fn run() -> Result<(), String> {
     let wasm =
         hashed_file(&files, "versus", "_bg.wasm").ok_or("no versus-<hash>_bg.wasm in the build")?;
     let style = hashed_file(&files, "app", ".css").ok_or("no app-<hash>.css in the build")?;
+    minify_module(&source, &staging.join(module))?;
     let loader = fill_template(
         &read("embed/embed.js")?,
         &[
             ("__MODULE__", Filling::Text(module.into())),
             ("__WASM__", Filling::Text(wasm.into())),
             ("__STYLE__", Filling::Text(style.into())),
+            ("__CATALOG_TAGS__", Filling::List(catalogs.iter().map(|(tag, _)| tag.clone()).collect())),
+            ("__CATALOG_FILES__", Filling::List(catalogs.iter().map(|(_, file)| file.clone()).collect())),
         ],
     )?;
     write("embed.js", loader)?;
@@ -166,6 +221,15 @@ fn run() -> Result<(), String> {
     let version = version_id(&staging, &every).map_err(|e| format!("hashing the build: {e}"))?;
     let (author_list, files): (Vec<String>, Vec<String>) =
         every.into_iter().partition(|f| author_files.contains(f));
+    // Each language's pages and catalog are cached only where that
+    // language is in use: a reader never downloads the others.
+    let in_locale = |f: &String, tag: &str| f.starts_with(&format!("{tag}/")) || f.starts_with(&format!("{CATALOG_DIR}/{tag}-"));
+    let (mut locale_files, files): (Vec<String>, Vec<String>) = files
+        .into_iter()
+        .partition(|f| catalogs.iter().any(|(tag, _)| in_locale(f, tag)));
+    // A language's start page is asked for by its folder, as `./` is.
+    locale_files.extend(catalogs.iter().map(|(tag, _)| format!("{tag}/")));
+
     let count = files.len();
     let integrity = |files: &[String]| {
         precache_integrity(&staging, files).map_err(|e| format!("hashing the build: {e}"))
@@ -179,6 +243,7 @@ fn run() -> Result<(), String> {
             ("__INTEGRITY__", Filling::List(reader_integrity)),
             ("__AUTHOR__", Filling::List(author_list)),
             ("__AUTHOR_INTEGRITY__", Filling::List(author_integrity)),
+            ("__LOCALE_FILES__", Filling::List(locale_files)),
         ],
     )?;
     write("sw.js", worker)?;
@@ -193,6 +258,7 @@ fn run() -> Result<(), String> {
             &author_csp
                 .iter()
                 .map(|p| (AUTHOR_PAGE, p.as_str()))
+                .chain(own_policies.iter().map(|(f, p)| (f.as_str(), p.as_str())))
                 .collect::<Vec<_>>(),
         ))?,
     )?;

@@ -72,7 +72,7 @@ pub fn with_page_meta(html: &str, meta: &PageMeta) -> Result<String, String> {
 }
 
 /// `html` with its `<title>` and description meta tag replaced by `head`.
-fn with_head(html: &str, head: &str) -> Result<String, String> {
+pub fn with_head(html: &str, head: &str) -> Result<String, String> {
     let html = without_tag_containing(html, "<meta", "name=description")?;
     let start = html.find("<title>").ok_or("index.html has no <title>")?;
     let end = html[start..]

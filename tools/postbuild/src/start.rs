@@ -12,8 +12,12 @@
 //! reader does on the static page meanwhile carries over (`platform/takeover.rs`).
 
 /// The start script: the module's and the WASM's names are kept as quoted
-/// literals, which `boot.js` reads to offer "Try again".
-fn deferred_start(module: &str, wasm: &str) -> String {
+/// literals, which `boot.js` reads to offer "Try again". Once started, it
+/// also asks for the built-in comparison (`builtin`, the app's data, a file
+/// of the site named for its content, so cached for good) beside the
+/// module, unless the page shows another (`data=`): the app's own request
+/// for it (`platform/site.rs`) then finds it in the browser's cache.
+fn deferred_start(module: &str, wasm: &str, builtin: &str) -> String {
     format!(
         "await new Promise((start) => {{\
 const early = ['pointerdown', 'keydown', 'focusin'];\
@@ -22,6 +26,7 @@ early.forEach((e) => addEventListener(e, now, true));\
 requestAnimationFrame(() => setTimeout(() => (self.requestIdleCallback ? requestIdleCallback(now, {{ timeout: 1500 }}) : now()), 0));\
 setTimeout(now, 300);\
 }});\
+if (!/[?&#]data=/.test(location.href)) fetch('{builtin}').catch(() => {{}});\
 const bindings = await import('{module}');\
 const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\
 window.wasmBindings = bindings;\
@@ -30,8 +35,8 @@ dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}})
 }
 
 /// `html` (Trunk's page) without the preloads of the app's module and WASM,
-/// and with its start deferred.
-pub fn with_deferred_start(html: &str) -> Result<String, String> {
+/// and with its start deferred; `builtin` is the built-in comparison's file.
+pub fn with_deferred_start(html: &str, builtin: &str) -> Result<String, String> {
     let mut out = html.to_string();
     for marker in ["rel=modulepreload", "rel=preload"] {
         while let Some(at) = out.find(marker) {
@@ -57,7 +62,7 @@ pub fn with_deferred_start(html: &str) -> Result<String, String> {
             .ok_or(format!("the module script names no *{suffix}"))
     };
     let (module, wasm) = (quoted(".js")?, quoted("_bg.wasm")?);
-    out.replace_range(start..end, &deferred_start(&module, &wasm));
+    out.replace_range(start..end, &deferred_start(&module, &wasm, builtin));
     Ok(out)
 }
 
@@ -69,7 +74,7 @@ mod tests {
 
     #[test]
     fn no_preload_and_a_start_that_waits_for_the_first_paint() {
-        let out = with_deferred_start(TRUNK).unwrap();
+        let out = with_deferred_start(TRUNK, "/builtin-cd.json").unwrap();
         assert!(!out.contains("preload"), "{out}");
         assert!(out.contains("import('/versus-ab.js')") && out.contains("'/versus-ab_bg.wasm'"));
         assert!(out.contains("requestAnimationFrame") && out.contains("requestIdleCallback"));
@@ -78,7 +83,9 @@ mod tests {
             "a start that does not wait on frames alone"
         );
         assert!(out.contains("TrunkApplicationStarted"));
+        // The built-in comparison's file is read beside the module.
+        assert!(out.contains("fetch('/builtin-cd.json')"));
         assert!(!out.contains("import init"));
-        assert!(with_deferred_start("<head></head>").is_err());
+        assert!(with_deferred_start("<head></head>", "/b.json").is_err());
     }
 }

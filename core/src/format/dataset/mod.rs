@@ -7,6 +7,7 @@
 //! problem with a path a person can follow.
 
 mod display;
+mod evidence;
 mod limits;
 mod read;
 mod remaining;
@@ -16,7 +17,8 @@ mod write;
 use std::collections::BTreeMap;
 use std::fmt;
 
-pub use crate::text::is_web_address;
+pub use crate::text::{fingerprint, is_web_address};
+pub use evidence::PENDING;
 pub use limits::*;
 pub use read::{read_dataset, read_for_editing, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
 pub use remaining::remaining;
@@ -33,6 +35,10 @@ pub struct Dataset {
     /// One or two sentences under the title; a sentence about the sources
     /// stands in when there is none.
     pub description: Option<String>,
+    /// The language its text is written in (a BCP 47 tag such as `de` or
+    /// `pt-BR`): the widget speaks it unless the embed or the reader chose
+    /// another, and marks the dataset's own text with it.
+    pub language: Option<String>,
     pub technologies: Vec<Technology>,
     pub sources: Vec<Source>,
     /// The weight every slider starts at before the reader says anything.
@@ -160,16 +166,6 @@ pub fn default_question(name: &str) -> String {
     format!("How much does {} matter to your project?", name.trim())
 }
 
-/// A short fingerprint of a dataset's text, so remembered weights for one
-/// comparison never land on another: FNV-1a, as 16 hex digits.
-pub fn fingerprint(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
-}
 
 /// One thing wrong with a dataset, where it is, and (when the dataset came
 /// from text) the line and column to jump to.

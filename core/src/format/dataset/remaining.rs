@@ -65,6 +65,7 @@ mod tests {
         let d = Dataset {
             title: "t".into(),
             description: None,
+            language: None,
             technologies: vec![Technology {
                 id: "a".into(),
                 name: "A".into(),

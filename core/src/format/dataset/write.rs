@@ -11,6 +11,9 @@ pub fn to_json(d: &Dataset) -> String {
     if let Some(description) = &d.description {
         fields.push(("description", quote(description)));
     }
+    if let Some(language) = &d.language {
+        fields.push(("language", quote(language)));
+    }
     fields.push((
         "technologies",
         list(&d.technologies, |t| {

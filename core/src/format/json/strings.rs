@@ -66,7 +66,12 @@ impl Parser<'_> {
             .get(self.at.offset..self.at.offset + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
             .ok_or_else(|| self.error("`\\u` needs four hexadecimal digits"))?;
-        let value = u32::from_str_radix(digits, 16).expect("four hex digits");
+        // Four hex digits always parse; folded by hand rather than with
+        // `from_str_radix(..).expect(..)`, whose error message would pull
+        // the Debug formatter (kilobytes) into the WASM.
+        let value = digits
+            .chars()
+            .fold(0, |n, c| n * 16 + c.to_digit(16).unwrap_or(0));
         for _ in 0..4 {
             self.bump();
         }

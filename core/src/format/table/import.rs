@@ -167,6 +167,7 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
     let dataset = Dataset {
         title: title(&technologies),
         description: None,
+        language: None,
         technologies,
         sources: Vec::new(),
         default_weight: DEFAULT_WEIGHT,

@@ -12,8 +12,12 @@ use crate::text::{percent_decode, visible_text};
 
 /// The settings an embed reads. `data` (a frame's dataset URL) and `src`
 /// (an element's) are read by the page before the dataset exists.
-const KEYS: [&str; 10] = [
+/// `lang` is read before the page paints (the iframe page goes to its
+/// locale's copy, the element's loader fetches its catalog): here it is
+/// only checked.
+const KEYS: [&str; 11] = [
     "embed", "preset", "weights", "theme", "criteria", "heading", "sort", "layout", "data", "src",
+    "lang",
 ];
 
 /// `?a=1&b=x+y` as decoded pairs; `+` is a space here (a form-style query).
@@ -105,6 +109,11 @@ pub fn parse_embed(
         };
         match key {
             "embed" | "data" | "src" => {}
+            "lang" => {
+                if crate::l10n::Locale::from_tag(value).is_none() {
+                    problems.push(bad())
+                }
+            }
             "preset" => match dataset.preset(value) {
                 Some(p) => preset = Some(p),
                 None => problems.push(SettingProblem::UnknownPreset { id: value.clone() }),

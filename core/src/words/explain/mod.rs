@@ -3,23 +3,36 @@
 
 use crate::dataset::{Dataset, MAX_LEVEL};
 use crate::flip::LevelFlip;
-use crate::text::{fixed, tenths};
+use crate::l10n::{msg, Arg, Words};
 use crate::verdict::{Contribution, Ranking, Verdict};
 
-pub fn level_words(level: u8) -> &'static str {
+/// The band a slider level's words come from (`level-words` selects on it).
+fn band(level: u8) -> &'static str {
     match level {
-        0 => "not a priority",
-        1..=2 => "low priority",
-        3..=4 => "some priority",
-        5..=6 => "medium priority",
-        7..=8 => "high priority",
-        _ => "top priority",
+        0 => "none",
+        1..=2 => "low",
+        3..=4 => "some",
+        5..=6 => "medium",
+        7..=8 => "high",
+        _ => "top",
     }
 }
 
+/// "high priority" for 7 or 8.
+pub fn level_words(words: &Words, level: u8) -> String {
+    words.say(msg::LEVEL_WORDS, &[("band", Arg::text(band(level)))])
+}
+
 /// The slider's `aria-valuetext`: "8 of 10, high priority".
-pub fn level_value_text(level: u8) -> String {
-    format!("{level} of {MAX_LEVEL}, {}", level_words(level))
+pub fn level_value_text(words: &Words, level: u8) -> String {
+    words.say(
+        msg::LEVEL_VALUE,
+        &[
+            ("level", Arg::count(level.into())),
+            ("max", Arg::count(MAX_LEVEL.into())),
+            ("words", Arg::text(&level_words(words, level))),
+        ],
+    )
 }
 
 /// Whose weights a verdict is read with. Before the reader has said
@@ -43,8 +56,8 @@ impl Reading {
     }
 }
 
-fn name(dataset: &Dataset, technology: usize) -> &str {
-    dataset.technology_name(technology)
+fn name(dataset: &Dataset, technology: usize) -> Arg<'_> {
+    Arg::text(dataset.technology_name(technology))
 }
 
 /// With more than two technologies, "wins" alone does not say over whom:
@@ -55,63 +68,53 @@ fn many(dataset: &Dataset) -> bool {
 
 /// "Why", or with more than two technologies "Why PostgreSQL over MySQL":
 /// the reasons compare the leader with the runner-up only.
-pub fn why_heading(dataset: &Dataset, r: &Ranking) -> String {
+pub fn why_heading(words: &Words, dataset: &Dataset, r: &Ranking) -> String {
     if many(dataset) {
-        format!(
-            "Why {} over {}",
-            name(dataset, r.leader),
-            name(dataset, r.runner_up)
+        words.say(
+            msg::WHY_HEADING_RIVAL,
+            &[("leader", name(dataset, r.leader)), ("runner", name(dataset, r.runner_up))],
         )
     } else {
-        "Why".to_string()
+        words.label(msg::WHY_HEADING)
     }
 }
 
 /// The one-line answer: "Python wins by 1.4 points", or at equal weights
 /// "At equal weights, Node.js leads by 0.5 points".
-pub fn headline(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
+pub fn headline(words: &Words, dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
     let equal = reading == Reading::EqualWeights;
     match verdict {
-        Verdict::NoPriorities => "No priorities set".to_string(),
-        Verdict::Ranked(r) if r.too_close && equal => {
-            "At equal weights: too close to call".to_string()
-        }
-        Verdict::Ranked(r) if r.too_close => "Too close to call".to_string(),
+        Verdict::NoPriorities => words.label(msg::VERDICT_NONE),
+        Verdict::Ranked(r) if r.too_close && equal => words.label(msg::VERDICT_TOO_CLOSE_EQUAL),
+        Verdict::Ranked(r) if r.too_close => words.label(msg::VERDICT_TOO_CLOSE),
         Verdict::Ranked(r) => {
-            let points = if tenths(r.margin) == "1" {
-                "point"
-            } else {
-                "points"
+            let id = match (equal, many(dataset)) {
+                (true, false) => msg::VERDICT_LEADS_EQUAL,
+                (true, true) => msg::VERDICT_LEADS_RIVAL_EQUAL,
+                (false, false) => msg::VERDICT_WINS,
+                (false, true) => msg::VERDICT_WINS_RIVAL,
             };
-            let (leader, margin) = (name(dataset, r.leader), tenths(r.margin));
-            let runner = name(dataset, r.runner_up);
-            match (equal, many(dataset)) {
-                (true, false) => format!("At equal weights, {leader} leads by {margin} {points}"),
-                (true, true) => {
-                    format!("At equal weights, {leader} leads {runner} by {margin} {points}")
-                }
-                (false, false) => format!("{leader} wins by {margin} {points}"),
-                (false, true) => format!("{leader} wins by {margin} {points} over {runner}"),
-            }
+            words.say(
+                id,
+                &[
+                    ("leader", name(dataset, r.leader)),
+                    ("runner", name(dataset, r.runner_up)),
+                    ("margin", Arg::tenths(r.margin)),
+                ],
+            )
         }
     }
 }
 
 /// A sentence that puts the headline in context.
-pub fn detail(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
+pub fn detail(words: &Words, dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String {
     let invitation = match reading {
-        Reading::EqualWeights if dataset.presets.is_empty() => {
-            "Every criterion counts the same until you say what matters: move a slider. "
-        }
-        Reading::EqualWeights => {
-            "Every criterion counts the same until you say what matters: pick a project type or move a slider. "
-        }
-        Reading::Reader => "",
+        Reading::EqualWeights if dataset.presets.is_empty() => Some(msg::INVITE_SLIDER),
+        Reading::EqualWeights => Some(msg::INVITE_PRESET),
+        Reading::Reader => None,
     };
     match verdict {
-        Verdict::NoPriorities => {
-            "Every priority is at 0. Raise at least one slider to get a verdict.".to_string()
-        }
+        Verdict::NoPriorities => words.label(msg::DETAIL_NONE),
         Verdict::Ranked(r) => {
             // Highest first, so three or more read as a ranking (at most
             // six: an insertion sort, without a sort routine in the WASM).
@@ -123,41 +126,52 @@ pub fn detail(dataset: &Dataset, verdict: &Verdict, reading: Reading) -> String 
                     .unwrap_or(ranked.len());
                 ranked.insert(at, t);
             }
-            let scores = ranked
+            let scores: Vec<String> = ranked
                 .iter()
-                .map(|&t| format!("{} {}", name(dataset, t), tenths(r.totals[t])))
-                .collect::<Vec<_>>()
-                .join(", ");
-            format!(
-                "{invitation}Weighted scores out of {MAX_LEVEL}: {scores}. {}",
-                robustness_sentence(dataset, r)
-            )
+                .map(|&t| {
+                    words.say(
+                        msg::SCORE_ITEM,
+                        &[("tech", name(dataset, t)), ("score", Arg::tenths(r.totals[t]))],
+                    )
+                })
+                .collect();
+            let scores = words.say(
+                msg::DETAIL_SCORES,
+                &[("max", Arg::count(MAX_LEVEL.into())), ("scores", Arg::text(&words.list(&scores)))],
+            );
+            let mut text = two_sentences(words, scores, robustness_sentence(words, dataset, r));
+            if let Some(invitation) = invitation {
+                text = two_sentences(words, words.label(invitation), text);
+            }
+            text
         }
     }
 }
 
+/// Two sentences in a row, as the locale joins them.
+pub fn two_sentences(words: &Words, first: String, second: String) -> String {
+    words.say(msg::TWO_SENTENCES, &[("first", Arg::text(&first)), ("second", Arg::text(&second))])
+}
+
 /// Whether the answer survives the disagreements between sources.
-pub fn robustness_sentence(dataset: &Dataset, r: &Ranking) -> String {
+pub fn robustness_sentence(words: &Words, dataset: &Dataset, r: &Ranking) -> String {
     let leader = name(dataset, r.leader);
     if r.too_close {
-        format!(
-            "The gap is under {} points, inside what the sources' disagreements can move.",
-            fixed(crate::verdict::TIE_BAND, 2)
-        )
+        words.say(msg::ROBUST_TOO_CLOSE, &[("band", Arg::fixed(crate::verdict::TIE_BAND, 2))])
     } else if r.robustness.holds {
-        format!(
-            "{leader} still wins where the sources disagree, at their least favourable reading."
-        )
+        words.say(msg::ROBUST_HOLDS, &[("leader", leader)])
     } else if r.robustness.worst_margin < 0.0 {
-        format!(
-            "Not settled: at the least favourable reading of the contested claims, {} would lead by {}.",
-            name(dataset, r.robustness.worst_rival),
-            tenths(-r.robustness.worst_margin)
+        words.say(
+            msg::ROBUST_RIVAL,
+            &[
+                ("rival", name(dataset, r.robustness.worst_rival)),
+                ("margin", Arg::tenths(-r.robustness.worst_margin)),
+            ],
         )
     } else {
-        format!(
-            "Not settled: at the least favourable reading of the contested claims, {leader} would lead by only {}.",
-            tenths(r.robustness.worst_margin)
+        words.say(
+            msg::ROBUST_NARROW,
+            &[("leader", leader), ("margin", Arg::tenths(r.robustness.worst_margin))],
         )
     }
 }
@@ -169,27 +183,43 @@ fn nearest(flips: &[LevelFlip], current: u8) -> Option<&LevelFlip> {
 
 /// "Python wins at 7 or more" for the reachable flip nearest the current
 /// level, or `None` when no level of this criterion changes the leader.
-pub fn flip_sentence(dataset: &Dataset, flips: &[LevelFlip], current: u8) -> Option<String> {
+pub fn flip_sentence(
+    words: &Words,
+    dataset: &Dataset,
+    flips: &[LevelFlip],
+    current: u8,
+) -> Option<String> {
     let f = nearest(flips, current)?;
+    let (low, high) = (f.level.min(f.last), f.level.max(f.last));
+    let id = if f.level > current && high == MAX_LEVEL && low < MAX_LEVEL {
+        msg::FLIP_LEVELS_UP
+    } else if f.level < current && low == 0 && high > 0 {
+        msg::FLIP_LEVELS_DOWN
+    } else if low == high {
+        msg::FLIP_LEVELS_ONE
+    } else {
+        msg::FLIP_LEVELS_RANGE
+    };
+    let levels = words.say(
+        id,
+        &[("low", Arg::count(low.into())), ("high", Arg::count(high.into()))],
+    );
     // With two technologies the new leader wins; with more it overtakes
     // the current leader, and others may still follow.
-    let verb = if many(dataset) { "overtakes" } else { "wins" };
-    let (low, high) = (f.level.min(f.last), f.level.max(f.last));
-    let levels = if f.level > current && high == MAX_LEVEL && low < MAX_LEVEL {
-        format!("{low} or more")
-    } else if f.level < current && low == 0 && high > 0 {
-        format!("{high} or less")
-    } else if low == high {
-        format!("{low}")
-    } else {
-        format!("{low} to {high}")
-    };
-    Some(format!("{} {verb} at {levels}", name(dataset, f.leader)))
+    Some(words.say(
+        msg::FLIP_AT,
+        &[
+            ("many", Arg::text(if many(dataset) { "yes" } else { "no" })),
+            ("leader", name(dataset, f.leader)),
+            ("levels", Arg::text(&levels)),
+        ],
+    ))
 }
 
 /// A reason in plain words: "Python is stronger on AI & machine learning
 /// (10 vs 3), your top priority."
 pub fn reason(
+    words: &Words,
     dataset: &Dataset,
     r: &Ranking,
     c: &Contribution,
@@ -209,44 +239,49 @@ pub fn reason(
     };
     let (a, b) = (score(lead), score(other));
     let priority = match reading {
-        Reading::EqualWeights => "weighted like every other criterion".to_string(),
-        Reading::Reader => format!("{} for you", level_words(level)),
+        Reading::EqualWeights => words.label(msg::REASON_PRIORITY_EQUAL),
+        Reading::Reader => words.say(
+            msg::REASON_PRIORITY,
+            &[("words", Arg::text(&level_words(words, level)))],
+        ),
     };
+    let priority = ("priority", Arg::text(&priority));
+    let criterion_name = ("criterion", Arg::text(criterion.name.as_str()));
     if a == b {
-        format!(
-            "{} is even ({} each), {priority}.",
-            criterion.name,
-            tenths(a)
-        )
-    } else {
-        let (strong, weak, high, low) = if c.value > 0.0 {
-            (lead, other, a, b)
-        } else {
-            (other, lead, b, a)
-        };
-        let than = if many(dataset) {
-            format!(" than {}", name(dataset, weak))
-        } else {
-            String::new()
-        };
-        let tail = if c.value > 0.0 {
-            ""
-        } else {
-            ", but not by enough to change the result"
-        };
-        format!(
-            "{} is stronger{than} on {} ({} vs {}), {priority}{tail}.",
-            name(dataset, strong),
-            criterion.name,
-            tenths(high),
-            tenths(low)
-        )
+        return words.say(msg::REASON_EVEN, &[criterion_name, ("score", Arg::tenths(a)), priority]);
     }
+    let (strong, weak, high, low) = if c.value > 0.0 {
+        (lead, other, a, b)
+    } else {
+        (other, lead, b, a)
+    };
+    let id = match (many(dataset), c.value > 0.0) {
+        (false, true) => msg::REASON_STRONGER,
+        (true, true) => msg::REASON_STRONGER_THAN,
+        (false, false) => msg::REASON_STRONGER_NOT_ENOUGH,
+        (true, false) => msg::REASON_STRONGER_THAN_NOT_ENOUGH,
+    };
+    words.say(
+        id,
+        &[
+            ("strong", name(dataset, strong)),
+            ("weak", name(dataset, weak)),
+            criterion_name,
+            ("high", Arg::tenths(high)),
+            ("low", Arg::tenths(low)),
+            priority,
+        ],
+    )
 }
 
 /// The smallest single slider move that changes the leader: "Raising AI &
 /// machine learning to 5 would make Python the leader."
-pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<LevelFlip>]) -> Option<String> {
+pub fn closest_flip(
+    words: &Words,
+    dataset: &Dataset,
+    levels: &[u8],
+    flips: &[Vec<LevelFlip>],
+) -> Option<String> {
     let (criterion, flip, level) = flips
         .iter()
         .enumerate()
@@ -256,15 +291,18 @@ pub fn closest_flip(dataset: &Dataset, levels: &[u8], flips: &[Vec<LevelFlip>]) 
         })
         .min_by_key(|(_, p, level)| p.level.abs_diff(*level))?;
     let name_of = &dataset.criteria.get(criterion)?.name;
-    let verb = if flip.level > level {
-        "Raising"
+    let id = if flip.level > level {
+        msg::CLOSEST_FLIP_RAISE
     } else {
-        "Lowering"
+        msg::CLOSEST_FLIP_LOWER
     };
-    Some(format!(
-        "{verb} {name_of} to {} would make {} the leader.",
-        flip.level,
-        name(dataset, flip.leader)
+    Some(words.say(
+        id,
+        &[
+            ("criterion", Arg::text(name_of.as_str())),
+            ("level", Arg::count(flip.level.into())),
+            ("leader", name(dataset, flip.leader)),
+        ],
     ))
 }
 

@@ -2,11 +2,15 @@
 
 use super::*;
 
+fn en() -> Words {
+    Words::english()
+}
+
 #[test]
 fn level_words_cover_the_whole_scale() {
-    assert_eq!(level_value_text(8), "8 of 10, high priority");
-    assert_eq!(level_value_text(0), "0 of 10, not a priority");
-    assert_eq!(level_words(10), "top priority");
+    assert_eq!(level_value_text(&en(), 8), "8 of 10, high priority");
+    assert_eq!(level_value_text(&en(), 0), "0 of 10, not a priority");
+    assert_eq!(level_words(&en(), 10), "top priority");
 }
 
 fn builtin() -> (Dataset, crate::ScoreMatrix) {
@@ -31,11 +35,11 @@ fn reasons_name_the_stronger_technology_and_the_priority() {
     let top = r.strongest_reasons()[0];
     assert_eq!(top.criterion, d.criterion_index("ai_ml").unwrap());
     assert_eq!(
-        reason(&d, &r, &top, 10, Reading::Reader),
+        reason(&en(), &d, &r, &top, 10, Reading::Reader),
         "Python is stronger on AI & machine learning (10 vs 3), top priority for you."
     );
     let against = r.contributions.iter().find(|c| c.value < 0.0).unwrap();
-    assert!(reason(&d, &r, against, 2, Reading::Reader)
+    assert!(reason(&en(), &d, &r, against, 2, Reading::Reader)
         .ends_with("but not by enough to change the result."));
 }
 
@@ -46,13 +50,13 @@ fn headline_says_who_wins_and_by_how_much() {
     let v = crate::evaluate(&m, &crate::Weights::from_levels(&levels));
     assert_eq!(Reading::of(&d, &levels), Reading::Reader);
     assert_eq!(
-        headline(&d, &v, Reading::Reader),
+        headline(&en(), &d, &v, Reading::Reader),
         "Python wins by 0.7 points"
     );
     let zero = vec![0; d.criteria.len()];
     let v = crate::evaluate(&m, &crate::Weights::from_levels(&zero));
-    assert_eq!(headline(&d, &v, Reading::Reader), "No priorities set");
-    assert!(detail(&d, &v, Reading::Reader).contains("Raise at least one slider"));
+    assert_eq!(headline(&en(), &d, &v, Reading::Reader), "No priorities set");
+    assert!(detail(&en(), &d, &v, Reading::Reader).contains("Raise at least one slider"));
 }
 
 #[test]
@@ -66,17 +70,17 @@ fn the_untouched_first_screen_speaks_of_equal_weights_not_of_the_reader() {
     };
     let v = Verdict::Ranked(r.clone());
     assert_eq!(
-        headline(&d, &v, reading),
+        headline(&en(), &d, &v, reading),
         "At equal weights, Node.js leads by 0.5 points"
     );
     assert_eq!(
-        detail(&d, &v, reading),
+        detail(&en(), &d, &v, reading),
         "Every criterion counts the same until you say what matters: pick a project type or \
          move a slider. Weighted scores out of 10: Node.js 7.5, Python 7. Not settled: at \
          the least favourable reading of the contested claims, Python would lead by 0.7."
     );
     for c in r.strongest_reasons() {
-        let words = reason(&d, &r, &c, d.default_weight, reading);
+        let words = reason(&en(), &d, &r, &c, d.default_weight, reading);
         assert!(!words.contains("for you"), "{words}");
         assert!(
             words.contains("weighted like every other criterion"),
@@ -95,7 +99,7 @@ fn closest_flip_picks_the_smallest_move() {
     let (d, m) = builtin();
     let levels = d.default_levels();
     assert_eq!(
-        closest_flip(&d, &levels, &level_flips(&m, &levels)).unwrap(),
+        closest_flip(&en(), &d, &levels, &level_flips(&m, &levels)).unwrap(),
         "Raising AI & machine learning to 7 would make Python the leader."
     );
     // Python leads from 4.9 on, but inside the tie band until 7.
@@ -110,7 +114,7 @@ fn closest_flip_picks_the_smallest_move() {
     }
     let high = with_level(&d, "ai_ml", 10);
     assert_eq!(
-        closest_flip(&d, &high, &level_flips(&m, &high)).unwrap(),
+        closest_flip(&en(), &d, &high, &level_flips(&m, &high)).unwrap(),
         "Lowering AI & machine learning to 3 would make Node.js the leader."
     );
 }
@@ -122,12 +126,12 @@ fn flip_sentences_name_the_levels_a_slider_can_be_set_to() {
     let levels = d.default_levels();
     let flips = level_flips(&m, &levels);
     assert_eq!(
-        flip_sentence(&d, &flips[c], levels[c]).unwrap(),
+        flip_sentence(&en(), &d, &flips[c], levels[c]).unwrap(),
         "Python wins at 7 or more"
     );
     let high = with_level(&d, "ai_ml", 10);
     assert_eq!(
-        flip_sentence(&d, &level_flips(&m, &high)[c], 10).unwrap(),
+        flip_sentence(&en(), &d, &level_flips(&m, &high)[c], 10).unwrap(),
         "Node.js wins at 3 or less"
     );
     let between = [LevelFlip {
@@ -136,10 +140,10 @@ fn flip_sentences_name_the_levels_a_slider_can_be_set_to() {
         leader: 1,
     }];
     assert_eq!(
-        flip_sentence(&d, &between, 0).unwrap(),
+        flip_sentence(&en(), &d, &between, 0).unwrap(),
         "Python wins at 3 to 7"
     );
-    assert_eq!(flip_sentence(&d, &[], 0), None);
+    assert_eq!(flip_sentence(&en(), &d, &[], 0), None);
 }
 
 #[test]
@@ -153,7 +157,7 @@ fn a_flip_on_the_current_level_is_named_where_the_new_leader_wins_clearly() {
     let levels = d.default_levels();
     let speed = d.criterion_index("speed").unwrap();
     assert_eq!(
-        closest_flip(&d, &levels, &level_flips(&m, &levels)).unwrap(),
+        closest_flip(&en(), &d, &levels, &level_flips(&m, &levels)).unwrap(),
         "Lowering Speed to 3 would make Option C the leader."
     );
     let verdict_at = |level: u8| {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::shape::Reader;
+use super::shape::{Object, Reader};
 use super::{DEFAULT_WEIGHT, FORMAT_VERSION};
 use crate::dataset::{
     default_question, Citation, Correction, Criterion, Dataset, Preset, Recommendation, Score,
@@ -14,11 +14,12 @@ use crate::json::{Json, Node};
 
 impl Reader {
     pub(super) fn dataset(&mut self, root: &Node) -> Dataset {
-        const FIELDS: [&str; 10] = [
+        const FIELDS: [&str; 11] = [
             "$schema",
             "version",
             "title",
             "description",
+            "language",
             "technologies",
             "sources",
             "default_weight",
@@ -51,12 +52,37 @@ impl Reader {
         Dataset {
             title: self.text(&o, "title"),
             description: self.optional_text(&o, "description", false),
+            language: self.language(&o),
             technologies: self.each(&o, "technologies", true, Reader::technology),
             sources: self.each(&o, "sources", true, Reader::source),
             default_weight,
             criteria: self.each(&o, "criteria", true, Reader::criterion),
             presets: self.each(&o, "presets", false, Reader::preset),
             corrections: self.each(&o, "corrections", false, Reader::correction),
+        }
+    }
+
+    /// A BCP 47 language tag: letters, digits and hyphens, starting with a
+    /// two- or three-letter language (`en`, `pt-BR`, `zh-Hant-TW`).
+    fn language(&mut self, o: &Object) -> Option<String> {
+        let node = self.field(o, "language", false)?;
+        let tag = self.text_node(node, "language")?;
+        let mut subtags = tag.split('-');
+        let language = subtags.next().unwrap_or_default();
+        let well_formed = (2..=3).contains(&language.len())
+            && language.chars().all(|c| c.is_ascii_alphabetic())
+            && subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+            && tag.len() <= 35;
+        if well_formed {
+            Some(tag)
+        } else {
+            let shown = crate::text::echo(&tag);
+            self.problem(
+                "language",
+                node.at,
+                format!("“{shown}” is not a language tag; write one such as \"en\", \"de\" or \"pt-BR\""),
+            );
+            None
         }
     }
 

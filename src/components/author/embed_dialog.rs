@@ -1,29 +1,39 @@
-use std::rc::Rc;
-
 use versus_core::embed::iframe_snippet_for;
 use versus_core::{
-    element_snippet, embed_settings, frame_url, hugo_snippet, jekyll_snippet, Theme,
+    element_snippet, embed_settings, frame_url, hugo_snippet, jekyll_snippet, ShareState, Theme,
 };
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::SharedModel;
-use crate::platform::{self, clipboard, embed};
-use crate::state::ReaderState;
+use crate::platform::{self, clipboard, embed, history};
 
 #[derive(PartialEq, Properties)]
 pub struct EmbedDialogProps {
-    pub state: Rc<ReaderState>,
+    /// The weights (and order) the reader had set.
+    pub state: ShareState,
+    /// The comparison the reader came from, to go back to on closing.
+    pub back: String,
 }
 
-/// "Embed": both snippets, pre-filled with the current weights and a chosen
-/// theme, each with a copy button, and a live preview of the iframe.
+/// "Embed": both snippets, pre-filled with the reader's weights and a
+/// chosen theme, each with a copy button, and a live preview of the
+/// iframe. It is the authoring page's (`author.html?embed#…`, opened by
+/// the widget's "Embed this widget"), so no reader of a post downloads the
+/// snippet writers: a modal dialog on arrival; closing it goes back.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("EmbedDialog is rendered inside the model context");
     let dialog = use_node_ref();
     let open = use_state(|| false);
+    {
+        let (dialog, open) = (dialog.clone(), open.clone());
+        use_effect_with((), move |_| {
+            open.set(true);
+            platform::show_modal(&dialog);
+        });
+    }
     let theme = use_state(|| Theme::Auto);
     let copied = use_state(String::new);
 
@@ -37,7 +47,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         });
     }
     let app_url = (*app_url).clone();
-    let settings = embed_settings(&model.dataset, &props.state.to_share(), *theme);
+    let settings = embed_settings(&model.dataset, &props.state, *theme);
     let title = format!(
         "{} An interactive comparison by Versus",
         model.dataset.title
@@ -65,24 +75,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let jekyll = jekyll_snippet(&frame_settings);
     let builtin = model.is_builtin();
 
-    let on_open = {
-        let (dialog, open) = (dialog.clone(), open.clone());
-        Callback::from(move |_: MouseEvent| {
-            open.set(true);
-            platform::show_modal(&dialog);
-        })
-    };
     let on_close = {
-        let (dialog, open) = (dialog.clone(), open.clone());
-        Callback::from(move |_: MouseEvent| {
-            open.set(false);
-            platform::close_dialog(&dialog);
-        })
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| platform::close_dialog(&dialog))
     };
-    // Escape closes a modal dialog natively; keep `open` in step.
+    // Closed by the button or natively (Escape): back to the comparison
+    // (not `history.back()`: the preview's theme changes are entries too).
     let on_native_close = {
-        let open = open.clone();
-        Callback::from(move |_: Event| open.set(false))
+        let back = props.back.clone();
+        Callback::from(move |_: Event| history::replace_with(&back))
     };
     let on_theme = {
         let theme = theme.clone();
@@ -110,7 +111,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" class="embed-open" onclick={on_open}>{ "Embed this widget" }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" onclose={on_native_close}>
                 <h2 id="embed-title">{ "Embed this comparison in your site" }</h2>
                 <p>{ "Both snippets start with the weights you have set now. Paste one into your post's HTML." }</p>

@@ -1,0 +1,292 @@
+# Versus: Modern Standard Arabic (ar). Translated from en.ftl.
+# A native speaker's review is welcome: open an issue or a pull request.
+#
+# Notes on choices:
+# - Register: neutral, concise Modern Standard Arabic. Buttons and menu
+#   items use verbal nouns (نسخ الرابط، إعادة الضبط); instructions use the
+#   generic (masculine singular) imperative, as Arabic UI usually does.
+# - Terms: criterion = معيار (معايير); priority = أولوية; verdict = الحكم;
+#   source = مصدر (مصادر); slider = منزلق; point = نقطة; weighted = مرجّح;
+#   embed = الأداة المضمّنة; decision record = سجل القرار.
+# - Plurals follow CLDR ar: zero, one, two, few (3-10), many (11-99),
+#   other (100+, and non-integers such as ٠٫٥, which take the singular
+#   genitive: ٢٫٥ نقطة). As in CLDR's own Arabic patterns, the one and two
+#   variants use the singular + واحد/ة and the dual (نقطة واحدة، نقطتين)
+#   instead of the digit, which reads unnaturally there.
+# - Literal numbers are Arabic-Indic (١٠، ٠). "{ $score } / 10" is written
+#   "{ $score } من ١٠", which avoids bidi reordering of the slash.
+# - Bidi: no invisible control characters are used. Strings are ordered so
+#   that a leading "." or "⌘" follows Latin text and stays with it in the
+#   right-to-left page: "Markdown (.md)", "(أو على Mac: ⌘C)".
+# - Quotation marks: «…», as Arabic writes them.
+# - Comments below are kept in English for translators.
+
+## The page
+
+page-title = Versus: Node.js أم Python للواجهة الخلفية لمشروعك؟
+page-description = حدّد ما يهمّ مشروعك واحصل على حكم مُعلَّل وموثَّق بالمصادر في المفاضلة بين Node.js وPython، يُحسب داخل متصفحك.
+page-noscript = يتطلب تغيير الأولويات تفعيل JavaScript. فيما يلي الحكم وفق الأولويات المعروضة، مع كل معيار ودرجة ومصدر.
+language-label = اللغة
+colophon = Versus { $build }. الدرجات تقديرات مستقاة من { $sources }، ويُذكر مصدرها على كل بطاقة؛ وعند اختلاف المصادر يُعرض النطاق.
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] حدّد مدى أهمية كل معيار لمشروعك. يُعاد حساب الحكم في متصفحك مع كل تغيير، استنادًا إلى { $sources }، علمًا بأن المصادر لا تتفق دائمًا.
+   *[no] حدّد مدى أهمية كل معيار لمشروعك. يُعاد حساب الحكم في متصفحك مع كل تغيير، استنادًا إلى { $sources }.
+  }
+# How many sources, as prose says it: small counts in words.
+# Used after a preposition (من، إلى), hence the genitive dual مصدرين.
+# Exact keys ([0] to [9]) are matched before plural categories.
+source-count = { $count ->
+    [0] لا مصادر
+    [1] مصدر واحد
+    [2] مصدرين
+    [3] ثلاثة مصادر
+    [4] أربعة مصادر
+    [5] خمسة مصادر
+    [6] ستة مصادر
+    [7] سبعة مصادر
+    [8] ثمانية مصادر
+    [9] تسعة مصادر
+    [few] { $count } مصادر
+    [many] { $count } مصدرًا
+   *[other] { $count } مصدر
+  }
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first } { $second }
+# Separates the items of a list, as in "Python 7.2, Node.js 6.8".
+list-separator = {"، "}
+
+## Priorities (the sliders)
+
+criteria-heading = أولوياتك، معيارًا تلو الآخر
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] ليست أولوية
+    [low] أولوية ضئيلة
+    [some] أولوية محدودة
+    [medium] أولوية متوسطة
+    [high] أولوية عالية
+   *[top] أولوية قصوى
+  }
+# What a screen reader says for a slider: "8 of 10, high priority".
+level-value = { $level } من { $max }، { $words }
+preset-label = ابدأ من نوع مشروع
+preset-custom = أوزانك الخاصة
+reset = إعادة الضبط
+sort-label = ترتيب المعايير حسب
+sort-default = الموضوع
+sort-importance = أهميتها لك
+sort-impact = أثرها في الحكم
+view-label = طريقة العرض
+view-cards = بطاقات مع الأدلة
+view-compact = صفوف مختصرة
+show-all-criteria = عرض جميع المعايير ({ $count })
+show-leading-criteria = عرض المعايير الأكثر تأثيرًا في الحكم فقط ({ $count })
+no-flip = لا يكفي هذا المعيار وحده لتغيير المتصدّر.
+# $levels is one of the flip-levels-* messages below.
+flip-at = { $many ->
+    [yes] يتقدّم { $leader } عند { $levels }
+   *[no] يفوز { $leader } عند { $levels }
+  }
+flip-levels-up = { $low } أو أكثر
+flip-levels-down = { $high } أو أقل
+flip-levels-one = { $low }
+flip-levels-range = { $low } إلى { $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = لماذا؟
+row-evidence = الأدلة بشأن { $criterion }
+
+## The verdict
+
+verdict-heading = الحكم
+verdict-none = لم تُحدَّد أي أولوية
+verdict-too-close-equal = بأوزان متساوية: الفارق أضيق من أن يُحسم
+verdict-too-close = الفارق أضيق من أن يُحسم
+verdict-leads-equal = بأوزان متساوية، يتقدّم { $leader } بفارق { $margin ->
+        [zero] { $margin } نقطة
+        [one] نقطة واحدة
+        [two] نقطتين
+        [few] { $margin } نقاط
+        [many] { $margin } نقطة
+       *[other] { $margin } نقطة
+    }
+verdict-leads-rival-equal = بأوزان متساوية، يتقدّم { $leader } على { $runner } بفارق { $margin ->
+        [zero] { $margin } نقطة
+        [one] نقطة واحدة
+        [two] نقطتين
+        [few] { $margin } نقاط
+        [many] { $margin } نقطة
+       *[other] { $margin } نقطة
+    }
+verdict-wins = يفوز { $leader } بفارق { $margin ->
+        [zero] { $margin } نقطة
+        [one] نقطة واحدة
+        [two] نقطتين
+        [few] { $margin } نقاط
+        [many] { $margin } نقطة
+       *[other] { $margin } نقطة
+    }
+verdict-wins-rival = يفوز { $leader } على { $runner } بفارق { $margin ->
+        [zero] { $margin } نقطة
+        [one] نقطة واحدة
+        [two] نقطتين
+        [few] { $margin } نقاط
+        [many] { $margin } نقطة
+       *[other] { $margin } نقطة
+    }
+verdict-more = الأسباب، وما قد يغيّر الحكم
+verdict-flip-label = ما قد يغيّر الحكم:
+invite-slider = كل المعايير متساوية الوزن إلى أن تحدّد ما يهمّك: حرّك أحد المنزلقات.
+invite-preset = كل المعايير متساوية الوزن إلى أن تحدّد ما يهمّك: اختر نوع مشروع أو حرّك أحد المنزلقات.
+detail-none = جميع الأولويات عند ٠. ارفع منزلقًا واحدًا على الأقل للحصول على حكم.
+# $scores is a list of score-item, highest first.
+detail-scores = الدرجات المرجّحة (من { $max }): { $scores }.
+score-item = { $tech } { $score }
+# $band here is a number (the tie band, e.g. 0.25): plural "other" takes
+# the singular genitive نقطة.
+robust-too-close = الفارق أقل من { $band } نقطة، أي ضمن ما قد يغيّره اختلاف المصادر.
+robust-holds = يبقى { $leader } فائزًا رغم اختلاف المصادر، حتى بأقل قراءاتها ملاءمةً له.
+robust-rival = غير محسوم: إذا أُخذت الادعاءات المختلف عليها بأقل قراءاتها ملاءمةً، يتقدّم { $rival } بفارق { $margin }.
+robust-narrow = غير محسوم: إذا أُخذت الادعاءات المختلف عليها بأقل قراءاتها ملاءمةً، لا يتقدّم { $leader } إلا بفارق { $margin }.
+why-heading = لماذا؟
+why-heading-rival = لماذا { $leader } بدلًا من { $runner }؟
+# $priority is reason-priority or reason-priority-equal.
+reason-priority = { $words } بالنسبة إليك
+reason-priority-equal = بوزن مماثل لسائر المعايير
+reason-even = تعادلٌ في { $criterion } ({ $score } لكلٍّ منهما)، { $priority }.
+reason-stronger = { $strong } أقوى في { $criterion } ({ $high } مقابل { $low })، { $priority }.
+reason-stronger-than = { $strong } أقوى من { $weak } في { $criterion } ({ $high } مقابل { $low })، { $priority }.
+reason-stronger-not-enough = { $strong } أقوى في { $criterion } ({ $high } مقابل { $low })، { $priority }، لكن ليس بما يكفي لتغيير النتيجة.
+reason-stronger-than-not-enough = { $strong } أقوى من { $weak } في { $criterion } ({ $high } مقابل { $low })، { $priority }، لكن ليس بما يكفي لتغيير النتيجة.
+closest-flip-raise = برفع { $criterion } إلى { $level } يتصدّر { $leader }.
+closest-flip-lower = بخفض { $criterion } إلى { $level } يتصدّر { $leader }.
+chart-caption = أثر كل معيار في الحكم: { $leader } مقابل { $runner }، بنقاط الفارق
+chart-criterion = المعيار
+chart-favours = لصالح
+chart-points = النقاط
+chart-show-top = عرض أهم المعايير فقط
+
+## The evidence on a card
+
+score-out-of-ten = { $score } من ١٠
+score-range = { $score } من ١٠ (المصادر: { $low }–{ $high })
+sources-disagree = المصادر غير متفقة
+sources-who-says-what = من يقول ماذا
+sources-loading = جارٍ تحميل المصادر…
+sources-unavailable = تعذّر تحميل المصادر. تحقّق من اتصالك، ثم أغلق هذا القسم وافتحه من جديد.
+sources-none = لم يُذكر مصدر
+sources-count = المصادر ({ $count })
+sources-count-corrected = المصادر ({ $count }، صُحّح منها { $corrected })
+# Before a quote or a note about one option: "On Python:".
+on-tech = بشأن { $tech }:
+uncited = بشأن { $tech }: لم يُذكر مصدر.
+correction-label = تصحيح:
+note-label = ملاحظة:
+
+## Keeping and sharing
+
+share-heading = احتفظ بهذا أو شاركه
+embed-widget = تضمين هذه الأداة
+copy-link = نسخ الرابط
+copy-markdown = نسخ بتنسيق Markdown
+download-markdown = تنزيل ملف Markdown (.md)
+copied-link = نُسخ الرابط إلى الحافظة.
+copied-record = نُسخ سجل القرار إلى الحافظة.
+no-clipboard-link = لم يسمح المتصفح بالنسخ. الرابط محدَّد أدناه: اضغط Ctrl+C (أو على Mac: ⌘C) لنسخه.
+no-clipboard-record = لم يسمح المتصفح بالنسخ. سجل القرار محدَّد أدناه: اضغط Ctrl+C (أو على Mac: ⌘C) لنسخه.
+no-download-record = لا يُسمح لهذه الأداة المضمّنة بحفظ الملفات. سجل القرار محدَّد أدناه: اضغط Ctrl+C (أو على Mac: ⌘C) لنسخه.
+record-saved = حُفظ سجل القرار باسم versus-decision.md.
+record-not-saved = تعذّر حفظ الملف في هذا المتصفح.
+link-to-copy = الرابط المراد نسخه
+record-to-copy = سجل القرار المراد نسخه
+
+## Notices
+
+dismiss = إغلاق
+settings-not-used = لم تُطبَّق بعض إعدادات هذه الأداة المضمّنة
+link-settings-not-used = لم تُطبَّق بعض الإعدادات الواردة في هذا الرابط
+storage-refused-title = تعذّر على Versus تذكّر أولوياتك
+storage-refused = رفض هذا المتصفح تخزينها (ربما امتلأت مساحة التخزين)، لذا ستبدأ الزيارة التالية من الإعدادات الافتراضية. لا يزال الرابط في شريط العنوان يحتفظ بها: أضفه إلى المفضلة أو انسخه للاحتفاظ بها.
+memory-stale-title = بعض أولوياتك المحفوظة لم تعد تنطبق
+update-applying = جارٍ تحديث Versus… سيُعاد تحميل الصفحة عندما يصبح الإصدار الجديد جاهزًا.
+update-available = يتوفر إصدار جديد من Versus.
+update-reload = إعادة التحميل للتحديث
+more-problems = { $count ->
+    [zero] …و{ $count } مشكلة أخرى.
+    [one] …ومشكلة أخرى.
+    [two] …ومشكلتان أخريان.
+    [few] …و{ $count } مشكلات أخرى.
+    [many] …و{ $count } مشكلة أخرى.
+   *[other] …و{ $count } مشكلة أخرى.
+  }
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] جارٍ تحميل المقارنة من { $url }…
+    [link] جارٍ تحميل المقارنة من هذا الرابط…
+    [inline] جارٍ تحميل المقارنة المكتوبة في هذه الصفحة…
+   *[builtin] جارٍ تحميل المقارنة المدمجة في Versus…
+  }
+load-failed-from = { $source ->
+    [url] المقارنة الواردة من { $url }:
+    [link] المقارنة الواردة من هذا الرابط:
+    [inline] المقارنة المكتوبة في هذه الصفحة:
+   *[builtin] المقارنة المدمجة في Versus:
+  }
+try-again = إعادة المحاولة
+open-builtin = فتح المقارنة المدمجة: Node.js أم Python
+provenance = { $source ->
+    [link] هذه المقارنة واردة من هذا الرابط: يحسب Versus الحكم، لكنه لم يكتب درجاتها ولم يتحقق منها.
+    [page] هذه المقارنة واردة من هذه الصفحة: يحسب Versus الحكم، لكنه لم يكتب درجاتها ولم يتحقق منها.
+   *[url] هذه المقارنة واردة من { $url }: يحسب Versus الحكم، لكنه لم يكتب درجاتها ولم يتحقق منها.
+  }
+# Added after provenance when the widget shows a copy saved offline.
+provenance-saved = لم يستجب خادمها، لذا هذه هي النسخة المحفوظة { $age }.
+age-just-now = قبل لحظات
+age-minutes = { $count ->
+    [zero] قبل { $count } دقيقة
+    [one] قبل دقيقة واحدة
+    [two] قبل دقيقتين
+    [few] قبل { $count } دقائق
+    [many] قبل { $count } دقيقة
+   *[other] قبل { $count } دقيقة
+  }
+age-hours = { $count ->
+    [zero] قبل { $count } ساعة
+    [one] قبل ساعة واحدة
+    [two] قبل ساعتين
+    [few] قبل { $count } ساعات
+    [many] قبل { $count } ساعة
+   *[other] قبل { $count } ساعة
+  }
+age-days = { $count ->
+    [zero] قبل { $count } يوم
+    [one] قبل يوم واحد
+    [two] قبل يومين
+    [few] قبل { $count } أيام
+    [many] قبل { $count } يومًا
+   *[other] قبل { $count } يوم
+  }
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = سجل القرار: { $title }
+record-date = التاريخ: { $date }
+record-status = الحالة: مقترَح
+record-made-with = أُعدّ باستخدام: Versus ({ $link })
+record-context = السياق
+record-context-intro = وزنّا كل معيار من ٠ (لا أهمية له) إلى ١٠ (حاسم). أبرز أولوياتنا:
+record-no-priorities = لا شيء: جميع الأوزان ٠
+record-priority = { $criterion }: { $level } من ١٠ ({ $words })
+record-decision = القرار
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }. { $detail }
+record-reasons = الأسباب
+record-caveats = تحفظات
+record-no-caveats = لا يستند أيٌّ من المعايير التي أعطيناها وزنًا إلى ادعاءات تختلف عليها المصادر.
+record-caveat = { $criterion } ({ $tech }، الوزن { $level }): { $note }
+record-sources = المصادر
+record-source = { $publisher }، «{ $title }» ({ $place })

@@ -1,0 +1,241 @@
+# Versus: English, the source catalog every other locale translates.
+#
+# Conventions: every message is a whole sentence or a whole label, built
+# from variables; never join English fragments in code. Variables:
+#   names of options ($leader, $runner, $rival, $tech, $strong, $weak) and
+#   criteria ($criterion) come from the dataset, already isolated for
+#   right-to-left text; numbers ($margin, $score, $count, ...) are
+#   formatted for the locale before they are placed.
+# A number variable can select a CLDR plural category: zero, one, two,
+# few, many, other (English uses one and other), or an exact value ([1]).
+# Messages named page-* are said only by the pre-rendered pages (titles,
+# the line shown without JavaScript): the app's own English leaves them out.
+
+## The page
+
+page-title = Versus: Node.js or Python for your backend?
+page-description = Weigh what matters to your project and get a sourced, explained verdict on Node.js versus Python, computed in your browser.
+page-noscript = Changing the priorities needs JavaScript. Below is the verdict for the priorities shown, with every criterion, score and source.
+language-label = Language
+colophon = Versus { $build }. Scores are judgements drawn from { $sources }, cited on every card; where they disagree, the range is shown.
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from { $sources } that do not always agree.
+   *[no] Say how much each criterion matters to your project. The verdict is recomputed in your browser as you go, from { $sources }.
+  }
+# How many sources, as prose says it: small counts in words.
+source-count = { $count ->
+    [0] no sources
+    [1] one source
+    [2] two sources
+    [3] three sources
+    [4] four sources
+    [5] five sources
+    [6] six sources
+    [7] seven sources
+    [8] eight sources
+    [9] nine sources
+   *[other] { $count } sources
+  }
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first } { $second }
+# Separates the items of a list, as in "Python 7.2, Node.js 6.8".
+list-separator = {", "}
+
+## Priorities (the sliders)
+
+criteria-heading = Your priorities, criterion by criterion
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] not a priority
+    [low] low priority
+    [some] some priority
+    [medium] medium priority
+    [high] high priority
+   *[top] top priority
+  }
+# What a screen reader says for a slider: "8 of 10, high priority".
+level-value = { $level } of { $max }, { $words }
+preset-label = Start from a project type
+preset-custom = Your own weights
+reset = Reset
+sort-label = Order criteria by
+sort-default = Topic
+sort-importance = Importance to you
+sort-impact = Effect on the verdict
+view-label = View
+view-cards = Cards with evidence
+view-compact = Compact rows
+show-all-criteria = Show all { $count } criteria
+show-leading-criteria = Show only the { $count } that move the verdict most
+no-flip = On its own, this cannot change the leader.
+# $levels is one of the flip-levels-* messages below.
+flip-at = { $many ->
+    [yes] { $leader } overtakes at { $levels }
+   *[no] { $leader } wins at { $levels }
+  }
+flip-levels-up = { $low } or more
+flip-levels-down = { $high } or less
+flip-levels-one = { $low }
+flip-levels-range = { $low } to { $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = Why
+row-evidence = The evidence on { $criterion }
+
+## The verdict
+
+verdict-heading = Verdict
+verdict-none = No priorities set
+verdict-too-close-equal = At equal weights: too close to call
+verdict-too-close = Too close to call
+verdict-leads-equal = At equal weights, { $leader } leads by { $margin } { $margin ->
+    [one] point
+   *[other] points
+  }
+verdict-leads-rival-equal = At equal weights, { $leader } leads { $runner } by { $margin } { $margin ->
+    [one] point
+   *[other] points
+  }
+verdict-wins = { $leader } wins by { $margin } { $margin ->
+    [one] point
+   *[other] points
+  }
+verdict-wins-rival = { $leader } wins by { $margin } { $margin ->
+    [one] point
+   *[other] points
+  } over { $runner }
+verdict-more = Why, and what would change it
+verdict-flip-label = What would change it:
+invite-slider = Every criterion counts the same until you say what matters: move a slider.
+invite-preset = Every criterion counts the same until you say what matters: pick a project type or move a slider.
+detail-none = Every priority is at 0. Raise at least one slider to get a verdict.
+# $scores is a list of score-item, highest first.
+detail-scores = Weighted scores out of { $max }: { $scores }.
+score-item = { $tech } { $score }
+robust-too-close = The gap is under { $band } points, inside what the sources' disagreements can move.
+robust-holds = { $leader } still wins where the sources disagree, at their least favourable reading.
+robust-rival = Not settled: at the least favourable reading of the contested claims, { $rival } would lead by { $margin }.
+robust-narrow = Not settled: at the least favourable reading of the contested claims, { $leader } would lead by only { $margin }.
+why-heading = Why
+why-heading-rival = Why { $leader } over { $runner }
+# $priority is reason-priority or reason-priority-equal.
+reason-priority = { $words } for you
+reason-priority-equal = weighted like every other criterion
+reason-even = { $criterion } is even ({ $score } each), { $priority }.
+reason-stronger = { $strong } is stronger on { $criterion } ({ $high } vs { $low }), { $priority }.
+reason-stronger-than = { $strong } is stronger than { $weak } on { $criterion } ({ $high } vs { $low }), { $priority }.
+reason-stronger-not-enough = { $strong } is stronger on { $criterion } ({ $high } vs { $low }), { $priority }, but not by enough to change the result.
+reason-stronger-than-not-enough = { $strong } is stronger than { $weak } on { $criterion } ({ $high } vs { $low }), { $priority }, but not by enough to change the result.
+closest-flip-raise = Raising { $criterion } to { $level } would make { $leader } the leader.
+closest-flip-lower = Lowering { $criterion } to { $level } would make { $leader } the leader.
+chart-caption = How each criterion moves the verdict: { $leader } versus { $runner }, in points of the margin
+chart-criterion = Criterion
+chart-favours = Favours
+chart-points = Points
+chart-show-top = Show the top criteria only
+
+## The evidence on a card
+
+score-out-of-ten = { $score } / 10
+score-range = { $score } / 10 (sources: { $low }–{ $high })
+sources-disagree = Sources disagree
+sources-who-says-what = who says what
+sources-loading = Loading the sources…
+sources-unavailable = The sources could not be loaded: check your connection, then open this again.
+sources-none = No source cited
+sources-count = Sources ({ $count })
+sources-count-corrected = Sources ({ $count }, { $corrected } corrected)
+# Before a quote or a note about one option: "On Python:".
+on-tech = On { $tech }:
+uncited = On { $tech }: no source cited.
+correction-label = Correction:
+note-label = Note:
+
+## Keeping and sharing
+
+share-heading = Keep or share this
+embed-widget = Embed this widget
+copy-link = Copy link
+copy-markdown = Copy as Markdown
+download-markdown = Download .md
+copied-link = Link copied to the clipboard.
+copied-record = Decision record copied to the clipboard.
+no-clipboard-link = The browser did not allow copying. The link is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+no-clipboard-record = The browser did not allow copying. The decision record is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+no-download-record = This embed is not allowed to save files. The decision record is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+record-saved = Decision record saved as versus-decision.md.
+record-not-saved = The file could not be saved in this browser.
+link-to-copy = Link to copy
+record-to-copy = Decision record to copy
+
+## Notices
+
+dismiss = Dismiss
+settings-not-used = Some settings of this embed were not used
+link-settings-not-used = Some settings in this link were not used
+storage-refused-title = Versus could not remember your priorities
+storage-refused = This browser refused to store them (its storage may be full), so a later visit will start from the defaults. The link in the address bar still holds them: bookmark or copy it to keep them.
+memory-stale-title = Some of your remembered priorities no longer apply
+update-applying = Updating Versus… the page reloads when the new version is ready.
+update-available = A new version of Versus is available.
+update-reload = Reload to update
+more-problems = …and { $count } more.
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] Loading the comparison from { $url }…
+    [link] Loading the comparison from this link…
+    [inline] Loading the comparison written into this page…
+   *[builtin] Loading the comparison built into Versus…
+  }
+load-failed-from = { $source ->
+    [url] The comparison from { $url }:
+    [link] The comparison from this link:
+    [inline] The comparison written into this page:
+   *[builtin] The comparison built into Versus:
+  }
+try-again = Try again
+open-builtin = Open the built-in comparison, Node.js or Python
+provenance = { $source ->
+    [link] This comparison comes from this link: Versus computes the verdict, but did not write or check its scores.
+    [page] This comparison comes from this page: Versus computes the verdict, but did not write or check its scores.
+   *[url] This comparison comes from { $url }: Versus computes the verdict, but did not write or check its scores.
+  }
+# Added after provenance when the widget shows a copy saved offline.
+provenance-saved = Its server did not answer, so this is the copy saved { $age }.
+age-just-now = just now
+age-minutes = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+  }
+age-hours = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+  }
+age-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+  }
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = Decision record: { $title }
+record-date = Date: { $date }
+record-status = Status: proposed
+record-made-with = Made with: Versus ({ $link })
+record-context = Context
+record-context-intro = We weighed each criterion from 0 (irrelevant) to 10 (decisive). Our top priorities:
+record-no-priorities = none: every weight is 0
+record-priority = { $criterion }: { $level }/10 ({ $words })
+record-decision = Decision
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }. { $detail }
+record-reasons = Reasons
+record-caveats = Caveats
+record-no-caveats = None of our weighted criteria rests on claims the sources dispute.
+record-caveat = { $criterion } ({ $tech }, weight { $level }): { $note }
+record-sources = Sources
+record-source = { $publisher }, “{ $title }” ({ $place })

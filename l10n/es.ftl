@@ -1,0 +1,265 @@
+# Versus: Spanish (es). Translated from en.ftl.
+# A native speaker's review is welcome: open an issue or a pull request.
+#
+# Notes on choices:
+#   - Neutral international Spanish; the reader is addressed with "tú"
+#     (tu proyecto, mueve, presiona), as most web interfaces do. Verb forms
+#     avoid regional preferences (simple past "no pudo" rather than "no ha
+#     podido"; "presiona" rather than "pulsa").
+#   - Terms: verdict = veredicto, criterion = criterio, score = puntuación,
+#     slider = control deslizante, preset = tipo de proyecto, evidence =
+#     evidencias, source = fuente, embed = widget insertado, decision record
+#     = registro de decisión, too close to call = empate técnico.
+#   - $band words (level-words) are written to read both after "8 de 10,"
+#     and before "para ti" (reason-priority).
+#   - flip-at says "con nivel …" so that every flip-levels-* message fits:
+#     "Python gana con nivel 7 o más", "… con nivel entre 4 y 6".
+#   - Plurals: CLDR es has one, many and other; "many" (exact millions)
+#     shares the wording of "other". robust-too-close and
+#     sources-count-corrected select on their number so that the noun or
+#     adjective agrees with it (English does not need to).
+
+## The page
+
+page-title = Versus: ¿Node.js o Python para tu backend?
+page-description = Valora lo que importa en tu proyecto y obtén un veredicto explicado y con fuentes sobre Node.js frente a Python, calculado en tu navegador.
+page-noscript = Para cambiar las prioridades se necesita JavaScript. Abajo tienes el veredicto para las prioridades mostradas, con todos los criterios, puntuaciones y fuentes.
+language-label = Idioma
+colophon = Versus { $build }. Las puntuaciones son valoraciones basadas en { $sources } y cada tarjeta cita su origen; cuando las fuentes discrepan, se muestra el rango.
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] Indica cuánto importa cada criterio en tu proyecto. El veredicto se recalcula en tu navegador mientras ajustas, a partir de { $sources } que no siempre coinciden.
+   *[no] Indica cuánto importa cada criterio en tu proyecto. El veredicto se recalcula en tu navegador mientras ajustas, a partir de { $sources }.
+  }
+# How many sources, as prose says it: small counts in words.
+source-count = { $count ->
+    [0] ninguna fuente
+    [1] una fuente
+    [2] dos fuentes
+    [3] tres fuentes
+    [4] cuatro fuentes
+    [5] cinco fuentes
+    [6] seis fuentes
+    [7] siete fuentes
+    [8] ocho fuentes
+    [9] nueve fuentes
+   *[other] { $count } fuentes
+  }
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first } { $second }
+# Separates the items of a list, as in "Python 7,2, Node.js 6,8".
+list-separator = {", "}
+
+## Priorities (the sliders)
+
+criteria-heading = Tus prioridades, criterio a criterio
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] sin prioridad
+    [low] prioridad baja
+    [some] cierta prioridad
+    [medium] prioridad media
+    [high] prioridad alta
+   *[top] prioridad máxima
+  }
+# What a screen reader says for a slider: "8 de 10, prioridad alta".
+level-value = { $level } de { $max }, { $words }
+preset-label = Elige un tipo de proyecto para empezar
+preset-custom = Tus propios pesos
+reset = Restablecer
+sort-label = Ordenar criterios por
+sort-default = Tema
+sort-importance = Importancia para ti
+sort-impact = Efecto en el veredicto
+view-label = Vista
+view-cards = Tarjetas con evidencias
+view-compact = Filas compactas
+show-all-criteria = Mostrar los { $count } criterios
+show-leading-criteria = Mostrar solo los { $count } que más influyen en el veredicto
+no-flip = Por sí solo, este criterio no puede cambiar quién va en cabeza.
+# $levels is one of the flip-levels-* messages below.
+flip-at = { $many ->
+    [yes] { $leader } se pone en cabeza con nivel { $levels }
+   *[no] { $leader } gana con nivel { $levels }
+  }
+flip-levels-up = { $low } o más
+flip-levels-down = { $high } o menos
+flip-levels-one = { $low }
+flip-levels-range = entre { $low } y { $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = Por qué
+row-evidence = Evidencias sobre { $criterion }
+
+## The verdict
+
+verdict-heading = Veredicto
+verdict-none = No hay prioridades definidas
+verdict-too-close-equal = Con pesos iguales: empate técnico
+verdict-too-close = Empate técnico
+verdict-leads-equal = Con pesos iguales, { $leader } lleva { $margin } { $margin ->
+    [one] punto
+    [many] puntos
+   *[other] puntos
+  } de ventaja
+verdict-leads-rival-equal = Con pesos iguales, { $leader } aventaja a { $runner } en { $margin } { $margin ->
+    [one] punto
+    [many] puntos
+   *[other] puntos
+  }
+verdict-wins = { $leader } gana por { $margin } { $margin ->
+    [one] punto
+    [many] puntos
+   *[other] puntos
+  }
+verdict-wins-rival = { $leader } gana a { $runner } por { $margin } { $margin ->
+    [one] punto
+    [many] puntos
+   *[other] puntos
+  }
+verdict-more = Por qué y qué lo cambiaría
+verdict-flip-label = Qué lo cambiaría:
+invite-slider = Todos los criterios cuentan lo mismo hasta que digas qué te importa: mueve un control deslizante.
+invite-preset = Todos los criterios cuentan lo mismo hasta que digas qué te importa: elige un tipo de proyecto o mueve un control deslizante.
+detail-none = Todas las prioridades están en 0. Sube al menos un control para obtener un veredicto.
+# $scores is a list of score-item, highest first.
+detail-scores = Puntuaciones ponderadas sobre { $max }: { $scores }.
+score-item = { $tech } { $score }
+robust-too-close = La diferencia es de menos de { $band } { $band ->
+    [one] punto
+    [many] puntos
+   *[other] puntos
+  }, dentro de lo que pueden mover los desacuerdos entre las fuentes.
+robust-holds = { $leader } sigue ganando aunque las fuentes discrepen, incluso con la interpretación menos favorable.
+robust-rival = No es concluyente: con la interpretación menos favorable de los datos en disputa, { $rival } quedaría { $margin } por delante.
+robust-narrow = No es concluyente: con la interpretación menos favorable de los datos en disputa, { $leader } quedaría solo { $margin } por delante.
+why-heading = Por qué
+why-heading-rival = Por qué { $leader } y no { $runner }
+# $priority is reason-priority or reason-priority-equal.
+reason-priority = { $words } para ti
+reason-priority-equal = con el mismo peso que los demás criterios
+reason-even = En { $criterion } hay empate ({ $score } cada uno), { $priority }.
+reason-stronger = { $strong } es mejor en { $criterion } ({ $high } frente a { $low }), { $priority }.
+reason-stronger-than = { $strong } es mejor que { $weak } en { $criterion } ({ $high } frente a { $low }), { $priority }.
+reason-stronger-not-enough = { $strong } es mejor en { $criterion } ({ $high } frente a { $low }), { $priority }, pero no lo bastante para cambiar el resultado.
+reason-stronger-than-not-enough = { $strong } es mejor que { $weak } en { $criterion } ({ $high } frente a { $low }), { $priority }, pero no lo bastante para cambiar el resultado.
+closest-flip-raise = Subir { $criterion } a { $level } pondría a { $leader } en cabeza.
+closest-flip-lower = Bajar { $criterion } a { $level } pondría a { $leader } en cabeza.
+chart-caption = Cómo influye cada criterio en el veredicto: { $leader } frente a { $runner }, en puntos de margen
+chart-criterion = Criterio
+chart-favours = A favor de
+chart-points = Puntos
+chart-show-top = Mostrar solo los criterios principales
+
+## The evidence on a card
+
+score-out-of-ten = { $score } / 10
+score-range = { $score } / 10 (fuentes: { $low }–{ $high })
+sources-disagree = Las fuentes discrepan
+sources-who-says-what = quién dice qué
+sources-loading = Cargando las fuentes…
+sources-unavailable = No se pudieron cargar las fuentes. Comprueba tu conexión y luego cierra y vuelve a abrir esta sección.
+sources-none = Ninguna fuente citada
+sources-count = Fuentes ({ $count })
+sources-count-corrected = Fuentes ({ $count }, { $corrected } { $corrected ->
+    [one] corregida
+    [many] corregidas
+   *[other] corregidas
+  })
+# Before a quote or a note about one option: "Sobre Python:".
+on-tech = Sobre { $tech }:
+uncited = Sobre { $tech }: ninguna fuente citada.
+correction-label = Corrección:
+note-label = Nota:
+
+## Keeping and sharing
+
+share-heading = Guardar o compartir
+embed-widget = Insertar este widget
+copy-link = Copiar enlace
+copy-markdown = Copiar como Markdown
+download-markdown = Descargar .md
+copied-link = Enlace copiado al portapapeles.
+copied-record = Registro de decisión copiado al portapapeles.
+no-clipboard-link = El navegador no permite copiar. El enlace está seleccionado abajo: presiona Ctrl+C (⌘C en Mac) para copiarlo.
+no-clipboard-record = El navegador no permite copiar. El registro de decisión está seleccionado abajo: presiona Ctrl+C (⌘C en Mac) para copiarlo.
+no-download-record = Este widget insertado no puede guardar archivos. El registro de decisión está seleccionado abajo: presiona Ctrl+C (⌘C en Mac) para copiarlo.
+record-saved = Registro de decisión guardado como versus-decision.md.
+record-not-saved = No se pudo guardar el archivo en este navegador.
+link-to-copy = Enlace para copiar
+record-to-copy = Registro de decisión para copiar
+
+## Notices
+
+dismiss = Cerrar
+settings-not-used = Algunos ajustes de este widget no se aplicaron
+link-settings-not-used = Algunos ajustes de este enlace no se aplicaron
+storage-refused-title = Versus no pudo recordar tus prioridades
+storage-refused = Este navegador no permitió guardarlas (puede que su almacenamiento esté lleno), así que la próxima visita empezará con los valores predeterminados. El enlace de la barra de direcciones las conserva: guárdalo en marcadores o cópialo para no perderlas.
+memory-stale-title = Algunas de las prioridades que tenías guardadas ya no se aplican
+update-applying = Actualizando Versus… la página se recargará cuando la nueva versión esté lista.
+update-available = Hay una nueva versión de Versus disponible.
+update-reload = Recargar para actualizar
+more-problems = …y { $count } más.
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] Cargando la comparación desde { $url }…
+    [link] Cargando la comparación de este enlace…
+    [inline] Cargando la comparación incluida en esta página…
+   *[builtin] Cargando la comparación integrada en Versus…
+  }
+load-failed-from = { $source ->
+    [url] La comparación de { $url }:
+    [link] La comparación de este enlace:
+    [inline] La comparación incluida en esta página:
+   *[builtin] La comparación integrada en Versus:
+  }
+try-again = Reintentar
+open-builtin = Abrir la comparación integrada, Node.js o Python
+provenance = { $source ->
+    [link] Esta comparación procede de este enlace: Versus calcula el veredicto, pero no escribió ni verificó sus puntuaciones.
+    [page] Esta comparación procede de esta página: Versus calcula el veredicto, pero no escribió ni verificó sus puntuaciones.
+   *[url] Esta comparación procede de { $url }: Versus calcula el veredicto, pero no escribió ni verificó sus puntuaciones.
+  }
+# Added after provenance when the widget shows a copy saved offline.
+# $age is one of the age-* messages: "la copia guardada hace 5 minutos".
+provenance-saved = Su servidor no respondió, así que esta es la copia guardada { $age }.
+age-just-now = hace un momento
+age-minutes = { $count ->
+    [one] hace { $count } minuto
+    [many] hace { $count } minutos
+   *[other] hace { $count } minutos
+  }
+age-hours = { $count ->
+    [one] hace { $count } hora
+    [many] hace { $count } horas
+   *[other] hace { $count } horas
+  }
+age-days = { $count ->
+    [one] hace { $count } día
+    [many] hace { $count } días
+   *[other] hace { $count } días
+  }
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = Registro de decisión: { $title }
+record-date = Fecha: { $date }
+record-status = Estado: propuesta
+record-made-with = Creado con: Versus ({ $link })
+record-context = Contexto
+record-context-intro = Asignamos a cada criterio un peso de 0 (irrelevante) a 10 (decisivo). Nuestras prioridades principales:
+record-no-priorities = ninguna: todos los pesos están en 0
+record-priority = { $criterion }: { $level }/10 ({ $words })
+record-decision = Decisión
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }. { $detail }
+record-reasons = Motivos
+record-caveats = Salvedades
+record-no-caveats = Ninguno de los criterios que ponderamos se basa en datos en disputa entre las fuentes.
+record-caveat = { $criterion } ({ $tech }, peso { $level }): { $note }
+record-sources = Fuentes
+record-source = { $publisher }, «{ $title }» ({ $place })

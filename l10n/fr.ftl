@@ -1,0 +1,283 @@
+# Versus: French (fr). Translated from en.ftl.
+# A native speaker's review is welcome: open an issue or a pull request.
+#
+# Notes on choices:
+#   The reader is addressed with "vous".
+#   Typography: a narrow no-break space (U+202F) before ; ? ! and a
+#   no-break space (U+00A0) before : and inside « ».
+#   Terminology: score = « note » (so the "Note:" label is « Remarque : »),
+#   evidence = « sources », card = « fiche », slider = « curseur »,
+#   embed = « intégration », decision record = « compte rendu de décision »,
+#   the leader = « l'option en tête ».
+#   Criterion names come from the dataset without an article, so inside
+#   sentences they are quoted with « » (« Performance ») rather than given a
+#   French article that might not agree.
+#   $sources (source-count) is always placed after "sur", never after "de",
+#   so that "une source" / "aucune source" never needs elision (d'une).
+#   The flip-levels-* messages carry their own preposition (« à 6 ou plus »,
+#   « entre 3 et 7 »), because flip-at places them right after the verb.
+#   score-item puts the score in parentheses: with decimal commas,
+#   "Python 7,2, Node.js 6,8" would be hard to read.
+#   Plurals: French "one" covers 0 and 1 (and 1,5): « 0 point », « 1,5 point ».
+#   "many" (1 000 000) shares the wording of "other".
+
+## The page
+
+page-title = Versus : Node.js ou Python pour votre backend ?
+page-description = Pondérez ce qui compte pour votre projet et obtenez un verdict sourcé et argumenté entre Node.js et Python, calculé dans votre navigateur.
+page-noscript = Modifier les priorités nécessite JavaScript. Voici le verdict pour les priorités affichées, avec chaque critère, chaque note et chaque source.
+language-label = Langue
+colophon = Versus { $build }. Les notes sont des appréciations fondées sur { $sources } ; chaque fiche cite les siennes et, en cas de désaccord, indique la fourchette.
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] Indiquez l'importance de chaque critère pour votre projet. Le verdict est recalculé dans votre navigateur au fur et à mesure, en s'appuyant sur { $sources } qui ne sont pas toujours d'accord.
+   *[no] Indiquez l'importance de chaque critère pour votre projet. Le verdict est recalculé dans votre navigateur au fur et à mesure, en s'appuyant sur { $sources }.
+  }
+# How many sources, as prose says it: small counts in words.
+# Always placed after "sur" (see the header), so no elision is needed.
+source-count = { $count ->
+    [0] aucune source
+    [1] une source
+    [2] deux sources
+    [3] trois sources
+    [4] quatre sources
+    [5] cinq sources
+    [6] six sources
+    [7] sept sources
+    [8] huit sources
+    [9] neuf sources
+   *[other] { $count } sources
+  }
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first } { $second }
+# Separates the items of a list, as in "Python (7,2), Node.js (6,8)".
+list-separator = {", "}
+
+## Priorities (the sliders)
+
+criteria-heading = Vos priorités, critère par critère
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] pas prioritaire
+    [low] priorité faible
+    [some] priorité modérée
+    [medium] priorité moyenne
+    [high] priorité élevée
+   *[top] priorité absolue
+  }
+# What a screen reader says for a slider: "8 sur 10, priorité élevée".
+level-value = { $level } sur { $max }, { $words }
+preset-label = Partir d'un type de projet
+preset-custom = Vos propres pondérations
+reset = Réinitialiser
+sort-label = Trier les critères par
+sort-default = Thème
+sort-importance = Importance pour vous
+sort-impact = Effet sur le verdict
+view-label = Affichage
+view-cards = Fiches avec sources
+view-compact = Lignes compactes
+show-all-criteria = Afficher les { $count } critères
+show-leading-criteria = { $count ->
+    [one] N'afficher que le critère qui pèse le plus sur le verdict
+   *[other] N'afficher que les { $count } critères qui pèsent le plus sur le verdict
+  }
+no-flip = À lui seul, ce critère ne peut pas changer l'option en tête.
+# $levels is one of the flip-levels-* messages below; they include their
+# preposition ("à 6 ou plus", "entre 3 et 7").
+flip-at = { $many ->
+    [yes] { $leader } passe en tête { $levels }
+   *[no] { $leader } l'emporte { $levels }
+  }
+flip-levels-up = à { $low } ou plus
+flip-levels-down = à { $high } ou moins
+flip-levels-one = à { $low }
+flip-levels-range = entre { $low } et { $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = Pourquoi
+row-evidence = Ce que disent les sources sur « { $criterion } »
+
+## The verdict
+
+verdict-heading = Verdict
+verdict-none = Aucune priorité définie
+verdict-too-close-equal = À poids égaux : trop serré pour trancher
+verdict-too-close = Trop serré pour trancher
+verdict-leads-equal = À poids égaux, { $leader } mène de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  }
+verdict-leads-rival-equal = À poids égaux, { $leader } devance { $runner } de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  }
+verdict-wins = { $leader } l'emporte de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  }
+verdict-wins-rival = { $leader } l'emporte de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  } sur { $runner }
+verdict-more = Pourquoi, et ce qui pourrait le faire basculer
+verdict-flip-label = Ce qui le ferait basculer :
+invite-slider = Tant que vous n'avez pas dit ce qui compte, tous les critères pèsent autant : déplacez un curseur.
+invite-preset = Tant que vous n'avez pas dit ce qui compte, tous les critères pèsent autant : choisissez un type de projet ou déplacez un curseur.
+detail-none = Toutes les priorités sont à 0. Montez au moins un curseur pour obtenir un verdict.
+# $scores is a list of score-item, highest first.
+detail-scores = Notes pondérées sur { $max } : { $scores }.
+score-item = { $tech } ({ $score })
+robust-too-close = L'écart est inférieur à { $band } { $band ->
+    [one] point
+    [many] points
+   *[other] points
+  } : il reste dans la marge de désaccord entre les sources.
+robust-holds = { $leader } l'emporte toujours là où les sources divergent, même selon la lecture qui lui est la moins favorable.
+robust-rival = Rien n'est joué : selon la lecture la moins favorable des affirmations contestées, { $rival } mènerait de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  }.
+robust-narrow = Rien n'est joué : selon la lecture la moins favorable des affirmations contestées, { $leader } ne mènerait que de { $margin } { $margin ->
+    [one] point
+    [many] points
+   *[other] points
+  }.
+why-heading = Pourquoi
+why-heading-rival = Pourquoi { $leader } plutôt que { $runner }
+# $priority is reason-priority or reason-priority-equal.
+reason-priority = { $words } pour vous
+reason-priority-equal = même poids que les autres critères
+reason-even = Égalité sur « { $criterion } » ({ $score } chacun), { $priority }.
+reason-stronger = { $strong } fait mieux sur « { $criterion } » ({ $high } contre { $low }), { $priority }.
+reason-stronger-than = { $strong } fait mieux que { $weak } sur « { $criterion } » ({ $high } contre { $low }), { $priority }.
+reason-stronger-not-enough = { $strong } fait mieux sur « { $criterion } » ({ $high } contre { $low }), { $priority }, mais pas assez pour changer le résultat.
+reason-stronger-than-not-enough = { $strong } fait mieux que { $weak } sur « { $criterion } » ({ $high } contre { $low }), { $priority }, mais pas assez pour changer le résultat.
+closest-flip-raise = Monter « { $criterion } » à { $level } mettrait { $leader } en tête.
+closest-flip-lower = Baisser « { $criterion } » à { $level } mettrait { $leader } en tête.
+chart-caption = Effet de chaque critère sur le verdict : { $leader } face à { $runner }, en points d'écart
+chart-criterion = Critère
+chart-favours = Favorise
+chart-points = Points
+chart-show-top = N'afficher que les critères principaux
+
+## The evidence on a card
+
+score-out-of-ten = { $score }/10
+score-range = { $score }/10 (selon les sources : de { $low } à { $high })
+sources-disagree = Les sources divergent
+sources-who-says-what = qui dit quoi
+sources-loading = Chargement des sources…
+sources-unavailable = Impossible de charger les sources. Vérifiez votre connexion, puis refermez et rouvrez cette section.
+sources-none = Aucune source citée
+sources-count = Sources ({ $count })
+sources-count-corrected = Sources ({ $count }, dont { $corrected } { $corrected ->
+    [one] corrigée
+    [many] corrigées
+   *[other] corrigées
+  })
+# Before a quote or a note about one option: "Côté Python :".
+on-tech = Côté { $tech } :
+uncited = Côté { $tech } : aucune source citée.
+correction-label = Correction :
+note-label = Remarque :
+
+## Keeping and sharing
+
+share-heading = Conserver ou partager
+embed-widget = Intégrer ce widget
+copy-link = Copier le lien
+copy-markdown = Copier en Markdown
+download-markdown = Télécharger le .md
+copied-link = Lien copié dans le presse-papiers.
+copied-record = Compte rendu de décision copié dans le presse-papiers.
+no-clipboard-link = Le navigateur n'a pas autorisé la copie. Le lien est sélectionné ci-dessous : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.
+no-clipboard-record = Le navigateur n'a pas autorisé la copie. Le compte rendu de décision est sélectionné ci-dessous : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.
+no-download-record = Cette intégration n'a pas le droit d'enregistrer de fichiers. Le compte rendu de décision est sélectionné ci-dessous : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.
+record-saved = Compte rendu de décision enregistré sous versus-decision.md.
+record-not-saved = Impossible d'enregistrer le fichier dans ce navigateur.
+link-to-copy = Lien à copier
+record-to-copy = Compte rendu à copier
+
+## Notices
+
+dismiss = Fermer
+settings-not-used = Certains réglages de cette intégration n'ont pas été appliqués
+link-settings-not-used = Certains réglages de ce lien n'ont pas été appliqués
+storage-refused-title = Versus n'a pas pu mémoriser vos priorités
+storage-refused = Ce navigateur a refusé de les enregistrer (son espace de stockage est peut-être plein) : à votre prochaine visite, vous repartirez des réglages par défaut. Le lien de la barre d'adresse les contient toujours : ajoutez-le à vos favoris ou copiez-le pour les conserver.
+memory-stale-title = Certaines des priorités mémorisées ne s'appliquent plus
+update-applying = Mise à jour de Versus… La page se rechargera dès que la nouvelle version sera prête.
+update-available = Une nouvelle version de Versus est disponible.
+update-reload = Recharger pour mettre à jour
+more-problems = { $count ->
+    [one] … et { $count } autre.
+    [many] … et { $count } autres.
+   *[other] … et { $count } autres.
+  }
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] Chargement de la comparaison depuis { $url }…
+    [link] Chargement de la comparaison depuis ce lien…
+    [inline] Chargement de la comparaison écrite dans cette page…
+   *[builtin] Chargement de la comparaison fournie avec Versus…
+  }
+load-failed-from = { $source ->
+    [url] La comparaison provenant de { $url } :
+    [link] La comparaison provenant de ce lien :
+    [inline] La comparaison écrite dans cette page :
+   *[builtin] La comparaison fournie avec Versus :
+  }
+try-again = Réessayer
+open-builtin = Ouvrir la comparaison fournie avec Versus, Node.js ou Python
+provenance = { $source ->
+    [link] Cette comparaison provient de ce lien : Versus calcule le verdict, mais n'a ni rédigé ni vérifié ses notes.
+    [page] Cette comparaison provient de cette page : Versus calcule le verdict, mais n'a ni rédigé ni vérifié ses notes.
+   *[url] Cette comparaison provient de { $url } : Versus calcule le verdict, mais n'a ni rédigé ni vérifié ses notes.
+  }
+# Added after provenance when the widget shows a copy saved offline.
+provenance-saved = Son serveur n'a pas répondu : voici donc la copie enregistrée { $age }.
+age-just-now = à l'instant
+age-minutes = { $count ->
+    [one] il y a { $count } minute
+    [many] il y a { $count } minutes
+   *[other] il y a { $count } minutes
+  }
+age-hours = { $count ->
+    [one] il y a { $count } heure
+    [many] il y a { $count } heures
+   *[other] il y a { $count } heures
+  }
+age-days = { $count ->
+    [one] il y a { $count } jour
+    [many] il y a { $count } jours
+   *[other] il y a { $count } jours
+  }
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = Compte rendu de décision : { $title }
+record-date = Date : { $date }
+record-status = Statut : proposée
+record-made-with = Réalisé avec : Versus ({ $link })
+record-context = Contexte
+record-context-intro = Nous avons pondéré chaque critère de 0 (sans importance) à 10 (décisif). Nos principales priorités :
+record-no-priorities = aucune : tous les poids sont à 0
+record-priority = { $criterion } : { $level }/10 ({ $words })
+record-decision = Décision
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }. { $detail }
+record-reasons = Raisons
+record-caveats = Réserves
+record-no-caveats = Aucun de nos critères pondérés ne repose sur des affirmations contestées entre les sources.
+record-caveat = { $criterion } ({ $tech }, poids { $level }) : { $note }
+record-sources = Sources
+record-source = { $publisher }, « { $title } » ({ $place })

@@ -1,0 +1,220 @@
+# Versus: Japanese (ja). Translated from en.ftl.
+# A native speaker's review is welcome: open an issue or a pull request.
+#
+# Notes on choices:
+#   - Style: polite です/ます where a sentence addresses the reader;
+#     short noun phrases (体言止め) for labels, buttons and headings.
+#   - Full-width punctuation (。、：（）); ranges use 〜; no space between
+#     sentences, so two-sentences is { $first }{ $second }.
+#   - No spaces are put between Japanese text and the placed names or
+#     numbers (e.g. { $leader }が{ $margin }ポイント差で勝利).
+#   - Terminology: criterion = 評価項目 (項目 where short), priority = 優先度,
+#     weight = 重み, verdict = 判定, source = 出典, evidence = 根拠,
+#     point (of the margin) = ポイント, decision record = 意思決定記録,
+#     browser = ブラウザー.
+#   - level-words are phrased as degrees of importance (重要ではない …
+#     最も重要) so that they read both on their own, after the slider value,
+#     and inside reason-priority ("あなたにとってとても重要").
+#   - Japanese has only the plural category "other": the point/minute/hour/
+#     day selects are dropped and source-count is simply "{ $count }件の出典";
+#     every variable the English uses is kept.
+
+## The page
+
+page-title = Versus：バックエンドはNode.jsとPythonのどちら？
+page-description = プロジェクトで重視する点を設定すると、Node.jsとPythonのどちらが向いているかを、根拠と出典つきでブラウザー上で判定します。
+page-noscript = 優先度を変更するにはJavaScriptが必要です。以下は表示中の優先度での判定で、すべての評価項目・スコア・出典を掲載しています。
+language-label = 言語
+colophon = Versus { $build }。スコアは{ $sources }にもとづく評価で、各カードに出典を示しています。出典によって評価が異なる場合は、その幅を表示しています。
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] 各評価項目がプロジェクトにとってどれだけ重要かを設定してください。判定は{ $sources }をもとに、操作に合わせてブラウザー上で再計算されます。出典どうしの見解は必ずしも一致していません。
+   *[no] 各評価項目がプロジェクトにとってどれだけ重要かを設定してください。判定は{ $sources }をもとに、操作に合わせてブラウザー上で再計算されます。
+  }
+# How many sources, as prose says it. Japanese writes the count in digits
+# with the counter 件; no plural forms are needed.
+source-count = { $count }件の出典
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first }{ $second }
+# Separates the items of a list, as in "Python 7.2、Node.js 6.8".
+list-separator = {"、"}
+
+## Priorities (the sliders)
+
+criteria-heading = 評価項目ごとの優先度
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] 重要ではない
+    [low] あまり重要ではない
+    [some] やや重要
+    [medium] 重要
+    [high] とても重要
+   *[top] 最も重要
+  }
+# What a screen reader says for a slider: "10中8、とても重要".
+level-value = { $max }中{ $level }、{ $words }
+preset-label = プロジェクトの種類から選ぶ
+preset-custom = 自分で重み付け
+reset = リセット
+sort-label = 項目の並び順
+sort-default = トピック
+sort-importance = あなたにとっての重要度
+sort-impact = 判定への影響
+view-label = 表示
+view-cards = カード（根拠つき）
+view-compact = コンパクト表示
+show-all-criteria = 全{ $count }項目を表示
+show-leading-criteria = 判定への影響が大きい{ $count }項目だけを表示
+no-flip = この項目だけでは首位は入れ替わりません。
+# $levels is one of the flip-levels-* messages below.
+flip-at = { $many ->
+    [yes] { $levels }で{ $leader }が首位に立ちます
+   *[no] { $levels }で{ $leader }が勝ちます
+  }
+flip-levels-up = { $low }以上
+flip-levels-down = { $high }以下
+flip-levels-one = { $low }
+flip-levels-range = { $low }〜{ $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = 理由
+row-evidence = { $criterion }の根拠
+
+## The verdict
+
+verdict-heading = 判定
+verdict-none = 優先度が未設定
+verdict-too-close-equal = 重みが均等の場合：僅差のため判定不能
+verdict-too-close = 僅差のため判定不能
+verdict-leads-equal = 重みが均等の場合、{ $leader }が{ $margin }ポイント差でリード
+verdict-leads-rival-equal = 重みが均等の場合、{ $leader }が{ $runner }に{ $margin }ポイント差でリード
+verdict-wins = { $leader }が{ $margin }ポイント差で勝利
+verdict-wins-rival = { $leader }が{ $runner }に{ $margin }ポイント差で勝利
+verdict-more = 理由と、判定が変わる条件
+verdict-flip-label = 判定が変わる条件：
+invite-slider = 重視する点を設定するまで、すべての評価項目は同じ重みで扱われます。スライダーを動かしてみてください。
+invite-preset = 重視する点を設定するまで、すべての評価項目は同じ重みで扱われます。プロジェクトの種類を選ぶか、スライダーを動かしてみてください。
+detail-none = すべての優先度が0になっています。判定を出すには、少なくとも1つのスライダーを上げてください。
+# $scores is a list of score-item, highest first.
+detail-scores = 重み付きスコア（{ $max }点満点）：{ $scores }。
+score-item = { $tech } { $score }
+robust-too-close = 差は{ $band }ポイント未満で、出典間の見解の違いによって変わりうる範囲内です。
+robust-holds = 出典の見解が分かれる点を最も不利に解釈しても、{ $leader }の勝利は変わりません。
+robust-rival = 確定ではありません。見解が分かれる主張を最も不利に解釈すると、{ $rival }が{ $margin }ポイント差でリードします。
+robust-narrow = 確定ではありません。見解が分かれる主張を最も不利に解釈すると、{ $leader }のリードは{ $margin }ポイントにとどまります。
+why-heading = 理由
+why-heading-rival = { $leader }が{ $runner }に勝る理由
+# $priority is reason-priority or reason-priority-equal; in Japanese it is
+# placed inside the parentheses after the scores.
+reason-priority = あなたにとって{ $words }
+reason-priority-equal = ほかの項目と同じ重み
+reason-even = { $criterion }は互角です（どちらも{ $score }、{ $priority }）。
+reason-stronger = { $criterion }では{ $strong }が上回っています（{ $high } 対 { $low }、{ $priority }）。
+reason-stronger-than = { $criterion }では{ $strong }が{ $weak }を上回っています（{ $high } 対 { $low }、{ $priority }）。
+reason-stronger-not-enough = { $criterion }では{ $strong }が上回っています（{ $high } 対 { $low }、{ $priority }）が、結果を変えるほどの差ではありません。
+reason-stronger-than-not-enough = { $criterion }では{ $strong }が{ $weak }を上回っています（{ $high } 対 { $low }、{ $priority }）が、結果を変えるほどの差ではありません。
+closest-flip-raise = { $criterion }を{ $level }に上げると、{ $leader }が首位になります。
+closest-flip-lower = { $criterion }を{ $level }に下げると、{ $leader }が首位になります。
+chart-caption = 各評価項目が判定に与える影響：{ $leader } 対 { $runner }（差に占めるポイント）
+chart-criterion = 評価項目
+chart-favours = 有利な側
+chart-points = ポイント
+chart-show-top = 上位の評価項目のみ表示
+
+## The evidence on a card
+
+score-out-of-ten = { $score } / 10
+score-range = { $score } / 10（出典による幅：{ $low }〜{ $high }）
+sources-disagree = 出典の見解が分かれています
+sources-who-says-what = 出典ごとの主張
+sources-loading = 出典を読み込んでいます…
+sources-unavailable = 出典を読み込めませんでした。接続を確認してから、いったん閉じてもう一度開いてください。
+sources-none = 出典なし
+sources-count = 出典（{ $count }件）
+sources-count-corrected = 出典（{ $count }件、うち{ $corrected }件は訂正あり）
+# Before a quote or a note about one option: "Pythonについて：".
+on-tech = { $tech }について：
+uncited = { $tech }について：出典なし。
+correction-label = 訂正：
+note-label = 注記：
+
+## Keeping and sharing
+
+share-heading = 保存・共有
+embed-widget = このウィジェットを埋め込む
+copy-link = リンクをコピー
+copy-markdown = Markdownでコピー
+download-markdown = .mdをダウンロード
+copied-link = リンクをクリップボードにコピーしました。
+copied-record = 意思決定記録をクリップボードにコピーしました。
+no-clipboard-link = ブラウザーでコピーが許可されませんでした。下のリンクが選択された状態になっているので、Ctrl+C（Macでは⌘C）を押してコピーしてください。
+no-clipboard-record = ブラウザーでコピーが許可されませんでした。下の意思決定記録が選択された状態になっているので、Ctrl+C（Macでは⌘C）を押してコピーしてください。
+no-download-record = この埋め込みではファイルを保存できません。下の意思決定記録が選択された状態になっているので、Ctrl+C（Macでは⌘C）を押してコピーしてください。
+record-saved = 意思決定記録をversus-decision.mdとして保存しました。
+record-not-saved = このブラウザーではファイルを保存できませんでした。
+link-to-copy = コピーするリンク
+record-to-copy = コピーする意思決定記録
+
+## Notices
+
+dismiss = 閉じる
+settings-not-used = この埋め込みの設定の一部は適用されませんでした
+link-settings-not-used = このリンクの設定の一部は適用されませんでした
+storage-refused-title = Versusは優先度を記憶できませんでした
+storage-refused = このブラウザーが保存を拒否したため（ストレージがいっぱいの可能性があります）、次回はデフォルトの設定から始まります。アドレスバーのリンクには設定が残っているので、ブックマークするかコピーして保存してください。
+memory-stale-title = 記憶していた優先度の一部は適用できなくなりました
+update-applying = Versusを更新しています…新しいバージョンの準備ができると、ページが再読み込みされます。
+update-available = 新しいバージョンのVersusを利用できます。
+update-reload = 再読み込みして更新
+more-problems = …ほか{ $count }件。
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] { $url }から比較を読み込んでいます…
+    [link] このリンクから比較を読み込んでいます…
+    [inline] このページに記述された比較を読み込んでいます…
+   *[builtin] Versusに組み込まれた比較を読み込んでいます…
+  }
+load-failed-from = { $source ->
+    [url] { $url }からの比較：
+    [link] このリンクからの比較：
+    [inline] このページに記述された比較：
+   *[builtin] Versusに組み込まれた比較：
+  }
+try-again = 再試行
+open-builtin = 組み込みの比較（Node.jsかPythonか）を開く
+provenance = { $source ->
+    [link] この比較はこのリンクから読み込まれたものです。判定はVersusが計算していますが、スコアはVersusが作成・確認したものではありません。
+    [page] この比較はこのページに記述されたものです。判定はVersusが計算していますが、スコアはVersusが作成・確認したものではありません。
+   *[url] この比較は{ $url }から読み込まれたものです。判定はVersusが計算していますが、スコアはVersusが作成・確認したものではありません。
+  }
+# Added after provenance when the widget shows a copy saved offline.
+# $age is one of the age-* messages; it is put in parentheses because
+# "たった今" cannot take the particle に.
+provenance-saved = サーバーから応答がなかったため、保存済みのコピー（{ $age }）を表示しています。
+age-just-now = たった今
+age-minutes = { $count }分前
+age-hours = { $count }時間前
+age-days = { $count }日前
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = 意思決定記録：{ $title }
+record-date = 日付：{ $date }
+record-status = ステータス：提案中
+record-made-with = 作成ツール：Versus（{ $link }）
+record-context = 背景
+record-context-intro = 各評価項目に0（考慮しない）から10（決定的）までの重みを付けました。特に重視した項目：
+record-no-priorities = なし（すべての重みが0）
+record-priority = { $criterion }：{ $level }/10（{ $words }）
+record-decision = 決定
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }。{ $detail }
+record-reasons = 理由
+record-caveats = 留意点
+record-no-caveats = 重み付けしたどの評価項目も、出典の見解が分かれる主張には依拠していません。
+record-caveat = { $criterion }（{ $tech }、重み{ $level }）：{ $note }
+record-sources = 出典
+record-source = { $publisher }「{ $title }」（{ $place }）

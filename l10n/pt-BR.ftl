@@ -1,0 +1,271 @@
+# Versus: Brazilian Portuguese (pt-BR). Translated from en.ftl.
+# A native speaker's review is welcome: open an issue or a pull request.
+#
+# Notes on choices:
+#   - The reader is addressed as "você"; imperatives use the "você" form
+#     (mova, escolha, pressione), as Brazilian product UI usually does.
+#   - "verdict" is "veredito"; "score" is "nota" (so "note" is "Observação",
+#     not "Nota"); "slider" is "controle deslizante"; "embed" is "widget
+#     incorporado"; "Decision record" is "Registro da decisão".
+#   - "Too close to call" is "Empate técnico", the usual Brazilian phrase.
+#   - list-separator is "; " rather than ", ": numbers use a decimal comma
+#     in Portuguese, so "Python 7,2; Node.js 6,8" stays unambiguous.
+#   - Plurals (CLDR pt): one covers 0 and 1 (and 0,5, 1,5: "1,5 ponto" is
+#     standard); many covers exact millions, which take "de" before the
+#     noun ("1.000.000 de pontos").
+#   - flip-levels-* are written to follow "vence"/"passa à frente" directly
+#     ("a partir de 7", "até 3", "em 5", "de 4 a 6").
+#   - Criterion names are placed without an article ("mais forte em
+#     { $criterion }", "Empate em { $criterion }") because their gender is
+#     unknown.
+#
+# Conventions (from en.ftl): every message is a whole sentence or a whole
+# label, built from variables; never join fragments in code. Variables:
+#   names of options ($leader, $runner, $rival, $tech, $strong, $weak) and
+#   criteria ($criterion) come from the dataset, already isolated for
+#   right-to-left text; numbers ($margin, $score, $count, ...) are
+#   formatted for the locale before they are placed.
+# A number variable can select a CLDR plural category: Portuguese uses
+# one, many and other, or an exact value ([1]).
+
+## The page
+
+page-title = Versus: Node.js ou Python no seu backend?
+page-description = Pondere o que importa no seu projeto e receba um veredito explicado e com fontes sobre Node.js versus Python, calculado no seu navegador.
+page-noscript = Para mudar as prioridades, é preciso JavaScript. Abaixo está o veredito para as prioridades mostradas, com cada critério, nota e fonte.
+language-label = Idioma
+colophon = Versus { $build }. As notas são avaliações tiradas de { $sources }, citadas em cada cartão; quando elas divergem, mostramos o intervalo.
+# The line under the title when the comparison has no description of its own.
+lede = { $disagree ->
+    [yes] Diga quanto cada critério importa para o seu projeto. O veredito é recalculado no seu navegador enquanto você ajusta, com base em { $sources } que nem sempre concordam.
+   *[no] Diga quanto cada critério importa para o seu projeto. O veredito é recalculado no seu navegador enquanto você ajusta, com base em { $sources }.
+  }
+# How many sources, as prose says it: small counts in words.
+# Exact values come first, so that [0] wins over the "one" category.
+source-count = { $count ->
+    [0] nenhuma fonte
+    [1] uma fonte
+    [2] duas fontes
+    [3] três fontes
+    [4] quatro fontes
+    [5] cinco fontes
+    [6] seis fontes
+    [7] sete fontes
+    [8] oito fontes
+    [9] nove fontes
+    [many] { $count } de fontes
+   *[other] { $count } fontes
+  }
+# Two sentences in a row (languages that do not put a space between
+# sentences leave it out).
+two-sentences = { $first } { $second }
+# Separates the items of a list, as in "Python 7,2; Node.js 6,8"
+# (a semicolon, because Portuguese writes decimals with a comma).
+list-separator = {"; "}
+
+## Priorities (the sliders)
+
+criteria-heading = Suas prioridades, critério por critério
+# A slider's level in words; $band is one of none, low, some, medium, high, top.
+level-words = { $band ->
+    [none] sem prioridade
+    [low] prioridade baixa
+    [some] alguma prioridade
+    [medium] prioridade média
+    [high] prioridade alta
+   *[top] prioridade máxima
+  }
+# What a screen reader says for a slider: "8 de 10, prioridade alta".
+level-value = { $level } de { $max }, { $words }
+preset-label = Começar por um tipo de projeto
+preset-custom = Seus próprios pesos
+reset = Redefinir
+sort-label = Ordenar critérios por
+sort-default = Tema
+sort-importance = Importância para você
+sort-impact = Efeito no veredito
+view-label = Exibição
+view-cards = Cartões com evidências
+view-compact = Linhas compactas
+show-all-criteria = Mostrar todos os { $count } critérios
+show-leading-criteria = Mostrar só os { $count } que mais influenciam o veredito
+no-flip = Sozinho, este critério não muda quem está na frente.
+# $levels is one of the flip-levels-* messages below.
+flip-at = { $many ->
+    [yes] { $leader } passa à frente { $levels }
+   *[no] { $leader } vence { $levels }
+  }
+flip-levels-up = a partir de { $low }
+flip-levels-down = até { $high }
+flip-levels-one = em { $low }
+flip-levels-range = de { $low } a { $high }
+# The compact row's button that opens a criterion's evidence.
+row-why = Por quê
+row-evidence = As evidências sobre { $criterion }
+
+## The verdict
+
+verdict-heading = Veredito
+verdict-none = Nenhuma prioridade definida
+verdict-too-close-equal = Com pesos iguais: empate técnico
+verdict-too-close = Empate técnico
+verdict-leads-equal = Com pesos iguais, { $leader } lidera por { $margin } { $margin ->
+    [one] ponto
+    [many] de pontos
+   *[other] pontos
+  }
+verdict-leads-rival-equal = Com pesos iguais, { $leader } fica { $margin } { $margin ->
+    [one] ponto
+    [many] de pontos
+   *[other] pontos
+  } à frente de { $runner }
+verdict-wins = { $leader } vence por { $margin } { $margin ->
+    [one] ponto
+    [many] de pontos
+   *[other] pontos
+  }
+verdict-wins-rival = { $leader } vence { $runner } por { $margin } { $margin ->
+    [one] ponto
+    [many] de pontos
+   *[other] pontos
+  }
+verdict-more = Por quê, e o que mudaria o resultado
+verdict-flip-label = O que mudaria o resultado:
+invite-slider = Todos os critérios têm o mesmo peso até você dizer o que importa: mova um controle deslizante.
+invite-preset = Todos os critérios têm o mesmo peso até você dizer o que importa: escolha um tipo de projeto ou mova um controle deslizante.
+detail-none = Todas as prioridades estão em 0. Aumente pelo menos um controle para obter um veredito.
+# $scores is a list of score-item, highest first.
+detail-scores = Notas ponderadas, de 0 a { $max }: { $scores }.
+score-item = { $tech } { $score }
+robust-too-close = A diferença é menor que { $band } pontos, dentro do que as divergências entre as fontes podem alterar.
+robust-holds = { $leader } continua vencendo onde as fontes divergem, mesmo na leitura menos favorável delas.
+robust-rival = Ainda em aberto: na leitura menos favorável das afirmações contestadas, { $rival } ficaria à frente por { $margin }.
+robust-narrow = Ainda em aberto: na leitura menos favorável das afirmações contestadas, { $leader } ficaria à frente por apenas { $margin }.
+why-heading = Por quê
+why-heading-rival = Por que { $leader } em vez de { $runner }
+# $priority is reason-priority or reason-priority-equal.
+reason-priority = { $words } para você
+reason-priority-equal = com o mesmo peso que todos os outros critérios
+reason-even = Empate em { $criterion } ({ $score } cada), { $priority }.
+reason-stronger = { $strong } é mais forte em { $criterion } ({ $high } contra { $low }), { $priority }.
+reason-stronger-than = { $strong } é mais forte que { $weak } em { $criterion } ({ $high } contra { $low }), { $priority }.
+reason-stronger-not-enough = { $strong } é mais forte em { $criterion } ({ $high } contra { $low }), { $priority }, mas não o bastante para mudar o resultado.
+reason-stronger-than-not-enough = { $strong } é mais forte que { $weak } em { $criterion } ({ $high } contra { $low }), { $priority }, mas não o bastante para mudar o resultado.
+closest-flip-raise = Subir { $criterion } para { $level } colocaria { $leader } na frente.
+closest-flip-lower = Baixar { $criterion } para { $level } colocaria { $leader } na frente.
+chart-caption = Quanto cada critério pesa no veredito: { $leader } versus { $runner }, em pontos de margem
+chart-criterion = Critério
+chart-favours = Favorece
+chart-points = Pontos
+chart-show-top = Mostrar só os critérios principais
+
+## The evidence on a card
+
+score-out-of-ten = { $score } / 10
+score-range = { $score } / 10 (fontes: { $low }–{ $high })
+sources-disagree = As fontes divergem
+sources-who-says-what = quem diz o quê
+sources-loading = Carregando as fontes…
+sources-unavailable = Não foi possível carregar as fontes. Verifique sua conexão e depois feche e abra esta seção novamente.
+sources-none = Nenhuma fonte citada
+sources-count = Fontes ({ $count })
+sources-count-corrected = Fontes ({ $count }, { $corrected } { $corrected ->
+    [one] corrigida
+   *[other] corrigidas
+  })
+# Before a quote or a note about one option: "Sobre Python:".
+on-tech = Sobre { $tech }:
+uncited = Sobre { $tech }: nenhuma fonte citada.
+correction-label = Correção:
+note-label = Observação:
+
+## Keeping and sharing
+
+share-heading = Guarde ou compartilhe
+embed-widget = Incorporar este widget
+copy-link = Copiar link
+copy-markdown = Copiar como Markdown
+download-markdown = Baixar .md
+copied-link = Link copiado para a área de transferência.
+copied-record = Registro da decisão copiado para a área de transferência.
+no-clipboard-link = O navegador não permitiu copiar. O link está selecionado abaixo: pressione Ctrl+C (⌘C no Mac) para copiá-lo.
+no-clipboard-record = O navegador não permitiu copiar. O registro da decisão está selecionado abaixo: pressione Ctrl+C (⌘C no Mac) para copiá-lo.
+no-download-record = Este widget incorporado não tem permissão para salvar arquivos. O registro da decisão está selecionado abaixo: pressione Ctrl+C (⌘C no Mac) para copiá-lo.
+record-saved = Registro da decisão salvo como versus-decision.md.
+record-not-saved = Não foi possível salvar o arquivo neste navegador.
+link-to-copy = Link para copiar
+record-to-copy = Registro da decisão para copiar
+
+## Notices
+
+dismiss = Fechar
+settings-not-used = Algumas configurações deste widget não foram usadas
+link-settings-not-used = Algumas configurações deste link não foram usadas
+storage-refused-title = O Versus não conseguiu guardar suas prioridades
+storage-refused = Este navegador se recusou a armazená-las (talvez o armazenamento esteja cheio), então na próxima visita você começará pelos valores padrão. O link na barra de endereço ainda as contém: adicione-o aos favoritos ou copie-o para não perdê-las.
+memory-stale-title = Algumas das prioridades que você salvou não se aplicam mais
+update-applying = Atualizando o Versus… a página será recarregada quando a nova versão estiver pronta.
+update-available = Há uma nova versão do Versus disponível.
+update-reload = Recarregar para atualizar
+more-problems = …e mais { $count }.
+
+## Loading someone's comparison
+
+# $source is url, link, inline or builtin.
+load-pending = { $source ->
+    [url] Carregando a comparação de { $url }…
+    [link] Carregando a comparação deste link…
+    [inline] Carregando a comparação incluída nesta página…
+   *[builtin] Carregando a comparação integrada ao Versus…
+  }
+load-failed-from = { $source ->
+    [url] A comparação de { $url }:
+    [link] A comparação deste link:
+    [inline] A comparação incluída nesta página:
+   *[builtin] A comparação integrada ao Versus:
+  }
+try-again = Tentar de novo
+open-builtin = Abrir a comparação integrada, Node.js ou Python
+provenance = { $source ->
+    [link] Esta comparação vem deste link: o Versus calcula o veredito, mas não escreveu nem verificou as notas.
+    [page] Esta comparação vem desta página: o Versus calcula o veredito, mas não escreveu nem verificou as notas.
+   *[url] Esta comparação vem de { $url }: o Versus calcula o veredito, mas não escreveu nem verificou as notas.
+  }
+# Added after provenance when the widget shows a copy saved offline.
+provenance-saved = O servidor de origem não respondeu, então esta é a cópia salva { $age }.
+age-just-now = agora mesmo
+age-minutes = { $count ->
+    [one] há { $count } minuto
+    [many] há { $count } de minutos
+   *[other] há { $count } minutos
+  }
+age-hours = { $count ->
+    [one] há { $count } hora
+    [many] há { $count } de horas
+   *[other] há { $count } horas
+  }
+age-days = { $count ->
+    [one] há { $count } dia
+    [many] há { $count } de dias
+   *[other] há { $count } dias
+  }
+
+## The decision record (Markdown, from "Copy as Markdown" and "Download .md")
+
+record-title = Registro da decisão: { $title }
+record-date = Data: { $date }
+record-status = Status: proposta
+record-made-with = Criado com: Versus ({ $link })
+record-context = Contexto
+record-context-intro = Atribuímos a cada critério um peso de 0 (irrelevante) a 10 (decisivo). Nossas principais prioridades:
+record-no-priorities = nenhuma: todos os pesos estão em 0
+record-priority = { $criterion }: { $level }/10 ({ $words })
+record-decision = Decisão
+# The verdict's headline, then the sentence that puts it in context.
+record-decision-line = { $headline }. { $detail }
+record-reasons = Motivos
+record-caveats = Ressalvas
+record-no-caveats = Nenhum dos critérios que ponderamos depende de afirmações contestadas pelas fontes.
+record-caveat = { $criterion } ({ $tech }, peso { $level }): { $note }
+record-sources = Fontes
+record-source = { $publisher }, “{ $title }” ({ $place })

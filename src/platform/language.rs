@@ -1,0 +1,85 @@
+//! The language the app speaks: the page's (the build writes each
+//! locale's pages with `lang`, `dir` and their catalog in
+//! `<script type="application/json" id="versus-words">`), an element's
+//! (its loader fetched the catalog), and the reader's choice in the switch.
+
+use std::sync::Arc;
+
+use versus_core::l10n::{Locale, Words};
+
+use super::dom::document;
+use super::storage;
+use crate::words::SharedWords;
+
+/// Where the switch's choice is remembered; the page's first script reads
+/// it too, before the first paint.
+const CHOICE_KEY: &str = "versus:lang";
+
+/// `locale`'s words from its compact catalog, or English when there is
+/// none or it cannot be read (the page still works, in English).
+pub fn words_of(locale: Locale, catalog: Option<&str>) -> SharedWords {
+    match catalog.map(|text| Words::read(locale, text)) {
+        Some(Ok(words)) => SharedWords(Arc::new(words)),
+        _ => SharedWords::default(),
+    }
+}
+
+/// The words of this page: its `lang`, and the catalog the build put in it.
+pub fn page_words() -> SharedWords {
+    let Some(doc) = document() else {
+        return SharedWords::default();
+    };
+    let locale = doc
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Locale::from_tag(&tag))
+        .unwrap_or(Locale::En);
+    if locale == Locale::En {
+        return SharedWords::default();
+    }
+    let catalog = doc
+        .get_element_by_id("versus-words")
+        .and_then(|script| script.text_content());
+    words_of(locale, catalog.as_deref())
+}
+
+/// Whether the reader chose this page's language with the switch, or its
+/// address names one (`?lang=`).
+pub fn page_language_chosen(query: &str) -> bool {
+    storage::load(CHOICE_KEY).is_some() || query_names_language(query)
+}
+
+/// Whether a query (`?a=1&lang=de`) has a `lang` setting.
+pub fn query_names_language(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.starts_with("lang="))
+}
+
+/// `locale`'s words from the build's catalog file, for a comparison that
+/// declares its language; `None` when it cannot be had.
+pub async fn fetch_words(site: &str, locale: Locale) -> Option<SharedWords> {
+    let Some(file) = versus_core::l10n::catalog_file(locale) else {
+        return Some(SharedWords::default());
+    };
+    let url = format!("{site}{file}");
+    let text = super::dataset_text::fetch_text(&url).await.ok()?.text;
+    Words::read(locale, &text).ok().map(|w| SharedWords(Arc::new(w)))
+}
+
+/// Remembers `locale` and opens the app's page in it (`/`, `/de/`), with
+/// the reader's state (the fragment) kept.
+pub fn switch_to(locale: Locale) {
+    let _ = storage::save(CHOICE_KEY, locale.tag());
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    let page = match locale {
+        Locale::En => String::from("/"),
+        other => format!("/{}/", other.tag()),
+    };
+    let _ = location.assign(&format!("{page}{hash}"));
+}

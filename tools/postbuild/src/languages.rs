@@ -1,0 +1,120 @@
+//! The reader's pages in every language Versus speaks. A static host
+//! cannot negotiate, so each locale has its own copies of the app page and
+//! the iframe page (`de/index.html`, `de/embed.html`), pre-rendered in it,
+//! with `lang` and `dir` set and its catalog inside (the app reads it from
+//! there: no second request). The English pages carry one small script
+//! that, before the first paint, goes to the reader's language: the
+//! switch's choice, an iframe's `lang` setting, or the browser's
+//! languages. Each catalog is also a file (`l10n/de-<hash>.json`) for the
+//! custom element, whose loader fetches only the one it uses.
+
+use versus_core::l10n::{msg, Locale, Words};
+use versus_core::text::html_escape;
+
+use crate::html::insert_after_charset;
+use crate::pages::with_head;
+
+/// Where the catalog files go.
+pub const CATALOG_DIR: &str = "l10n";
+
+/// The locales with pages of their own (English is the root's).
+pub fn other_locales() -> impl Iterator<Item = Locale> {
+    Locale::ALL.into_iter().filter(|l| *l != Locale::En)
+}
+
+/// `l10n/<tag>-<hash>.json`: named for its content (so it is cached for
+/// good), as the app knows it (`versus_core::l10n::catalog_file`).
+pub fn catalog_file(locale: Locale) -> Result<&'static str, String> {
+    versus_core::l10n::catalog_file(locale)
+        .ok_or_else(|| format!("no catalog file for {}", locale.tag()))
+}
+
+/// `page` (`index.html`, `embed.html`) in `locale`'s folder.
+pub fn page_file(locale: Locale, page: &str) -> String {
+    format!("{}/{page}", locale.tag())
+}
+
+/// A pre-rendered English page made `locale`'s: `lang` and `dir`, its
+/// title and description, and its catalog for the app to read.
+pub fn in_language(html: &str, locale: Locale, words: &Words, compact: &str) -> Result<String, String> {
+    let opening = ["<html lang=en>", "<html lang=\"en\">"]
+        .iter()
+        .find(|o| html.contains(*o))
+        .ok_or("the page has no <html lang=en>")?;
+    let html = html.replacen(
+        opening,
+        &format!("<html lang=\"{}\" dir=\"{}\">", locale.tag(), locale.dir()),
+        1,
+    );
+    let head = format!(
+        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        html_escape(&words.label(msg::PAGE_TITLE)),
+        html_escape(&words.label(msg::PAGE_DESCRIPTION))
+    );
+    let html = with_head(&html, &head)?;
+    // A data block, never run; `<\/` keeps a `</script>` inside text from
+    // closing it (JSON reads `\/` as `/`).
+    let block = format!(
+        "<script type=\"application/json\" id=\"versus-words\">{}</script>",
+        compact.replace("</", "<\\/")
+    );
+    let root = html.find("id=versus-root").ok_or("the page has no #versus-root")?;
+    let at = html[..root].rfind("<div").ok_or("no <div> before #versus-root")?;
+    Ok(format!("{}{block}{}", &html[..at], &html[at..]))
+}
+
+/// The English pages' first script: to the reader's language before the
+/// first paint. One script for both pages (one hash in the policy): the
+/// app page follows the switch's choice, then the browser; the iframe page
+/// its `lang` setting, then the browser. A `lang` Versus does not speak is
+/// skipped; the first match wins, and English stays.
+pub fn language_script() -> String {
+    let tags: Vec<String> = Locale::ALL.iter().map(|l| format!("\"{}\"", l.tag())).collect();
+    let offered: Vec<String> = Locale::ALL
+        .iter()
+        .filter(|l| l.offered())
+        .map(|l| format!("\"{}\"", l.tag()))
+        .collect();
+    format!(
+        "<script id=\"versus-language\">(function(){{var T=[{}],O=[{}],p=location.pathname,f=/embed\\.html$/.test(p),w=[],q=new URLSearchParams(location.search).get(\"lang\");\
+if(q)w.push(q);if(!f)try{{var s=localStorage.getItem(\"versus:lang\");if(s)w.push(s)}}catch(e){{}}\
+w=w.concat(navigator.languages||[navigator.language]);\
+function k(t){{t=String(t).toLowerCase();var g=t.split(/[-_]/)[0];return T.filter(function(x){{return x.toLowerCase()==t}})[0]||O.filter(function(x){{return x.split(\"-\")[0].toLowerCase()==g}})[0]}}\
+for(var i=0;i<w.length;i++){{var l=w[i]&&k(w[i]);if(l){{if(l!=\"en\")location.replace(\"/\"+l+\"/\"+(f?\"embed.html\":\"\")+location.search+location.hash);break}}}}}})()</script>",
+        tags.join(","),
+        offered.join(",")
+    )
+}
+
+/// `html` (an English page) with the language script first in its head.
+pub fn with_language_script(html: &str) -> Result<String, String> {
+    insert_after_charset(html, &language_script())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Versus</title><meta content=\"x\" name=description><body><div aria-busy=true id=versus-root></div>";
+
+    #[test]
+    fn a_page_in_german_says_so_and_carries_its_catalog() {
+        let compact = versus_core::l10n::compiled(Locale::De);
+        let words = Words::read(Locale::De, compact).unwrap();
+        let page = in_language(PAGE, Locale::De, &words, "[[\"a\",\"</script>\"]]").unwrap();
+        assert!(page.contains("<html lang=\"de\" dir=\"ltr\">"));
+        assert!(page.contains("<script type=\"application/json\" id=\"versus-words\">[[\"a\",\"<\\/script>\"]]</script><div aria-busy=true id=versus-root>"));
+        assert!(!page.contains("<title>Versus</title>"));
+        let arabic = Words::read(Locale::Ar, versus_core::l10n::compiled(Locale::Ar)).unwrap();
+        assert!(in_language(PAGE, Locale::Ar, &arabic, "[]").unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    }
+
+    #[test]
+    fn catalog_files_are_named_for_their_content() {
+        let de = catalog_file(Locale::De).unwrap();
+        let hash = versus_core::fingerprint(versus_core::l10n::compiled(Locale::De));
+        assert_eq!(de, format!("l10n/de-{hash}.json"));
+        assert!(catalog_file(Locale::PtBr).unwrap().starts_with("l10n/pt-BR-"));
+        assert!(catalog_file(Locale::En).is_err());
+    }
+}
