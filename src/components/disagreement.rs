@@ -30,7 +30,7 @@ pub fn Disagreement(props: &CriterionIndex) -> Html {
                         .map(|(tech, note)| html! {
                             <li>
                                 <strong>{ words.say(msg::ON_TECH, &[("tech", Arg::text(&tech.name))]) }</strong>{ " " }
-                                <span lang={dataset.language.clone()}>{ note }</span>
+                                <span lang={dataset.language.clone()} dir={words.locale().is_rtl().then_some("auto")}>{ note }</span>
                             </li>
                         }) }
                 </ul>

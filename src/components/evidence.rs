@@ -39,7 +39,9 @@ pub fn Evidence(props: &CriterionIndex) -> Html {
                             if !score.rationale.is_empty() {
                                 // The dataset's own words, in its language (the built-in
                                 // comparison's are English whatever the widget speaks).
-                                <p class="score-rationale" lang={dataset.language.clone()}>{ &score.rationale }</p>
+                                // In a right-to-left widget, a left-to-right text keeps its own
+                                // direction (its full stop stays at its end).
+                                <p class="score-rationale" lang={dataset.language.clone()} dir={words.locale().is_rtl().then_some("auto")}>{ &score.rationale }</p>
                             }
                         </div>
                     })

@@ -71,6 +71,7 @@ fn quotes(dataset: &Dataset, index: usize, words: &versus_core::l10n::Words) -> 
             .is_some_and(|s| s.citations.is_empty())
     });
     let on = |name: &str| words.say(msg::ON_TECH, &[("tech", Arg::text(name))]);
+    let rtl = words.locale().is_rtl();
     html! {
         // Quotes are verbatim, in the dataset's language (English for the
         // built-in comparison, whatever the widget speaks).
@@ -82,8 +83,10 @@ fn quotes(dataset: &Dataset, index: usize, words: &versus_core::l10n::Words) -> 
                     html! {
                         <li>
                             <span class="source-about" lang={words.locale().tag()}>{ on(&tech.name) }{ " " }</span>
-                            <q>{ &citation.quote }</q>
-                            <span class="source-name">
+                            // In a right-to-left widget the quote and its source
+                            // keep their own direction, each as one unit.
+                            <q dir={rtl.then_some("auto")}>{ &citation.quote }</q>
+                            <span class="source-name" dir={rtl.then_some("auto")}>
                                 { " — " }
                                 <cite>{ source.map_or(citation.source.as_str(), |s| s.publisher.as_str()) }</cite>
                                 { ", " }

@@ -83,9 +83,13 @@ describe('Languages', () => {
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')}`);
     assert.deepEqual(bad, []);
     await page.screenshot({ path: artifactPath('app-ar-1280.png') });
-    // The evidence stays in English, and says so.
+    // The evidence stays in English, says so, and keeps its own direction
+    // (an English sentence's full stop stays at its end).
     const quote = page.locator('details.sources q').first();
     assert.equal(await quote.evaluate((q) => q.closest('[lang]').getAttribute('lang')), 'en');
+    assert.equal(await quote.getAttribute('dir'), 'auto');
+    const rationale = page.locator('.score-rationale').first();
+    assert.equal(await rationale.evaluate((p) => getComputedStyle(p).direction), 'ltr');
     assert.deepEqual(app.errors, []);
     await context.close();
   });

@@ -69,20 +69,22 @@ pub fn in_language(html: &str, locale: Locale, words: &Words, compact: &str) -> 
 /// its `lang` setting, then the browser. A `lang` Versus does not speak is
 /// skipped; the first match wins, and English stays.
 pub fn language_script() -> String {
-    let tags: Vec<String> = Locale::ALL.iter().map(|l| format!("\"{}\"", l.tag())).collect();
-    let offered: Vec<String> = Locale::ALL
+    // The languages with pages of their own, the pseudo-locale apart: it
+    // is reached only by its exact tag, never by its language (`en`).
+    let offered: Vec<&str> = Locale::ALL
         .iter()
-        .filter(|l| l.offered())
-        .map(|l| format!("\"{}\"", l.tag()))
+        .filter(|l| l.offered() && **l != Locale::En)
+        .map(|l| l.tag())
         .collect();
     format!(
-        "<script id=\"versus-language\">(function(){{var T=[{}],O=[{}],p=location.pathname,f=/embed\\.html$/.test(p),w=[],q=new URLSearchParams(location.search).get(\"lang\");\
-if(q)w.push(q);if(!f)try{{var s=localStorage.getItem(\"versus:lang\");if(s)w.push(s)}}catch(e){{}}\
-w=w.concat(navigator.languages||[navigator.language]);\
-function k(t){{t=String(t).toLowerCase();var g=t.split(/[-_]/)[0];return T.filter(function(x){{return x.toLowerCase()==t}})[0]||O.filter(function(x){{return x.split(\"-\")[0].toLowerCase()==g}})[0]}}\
-for(var i=0;i<w.length;i++){{var l=w[i]&&k(w[i]);if(l){{if(l!=\"en\")location.replace(\"/\"+l+\"/\"+(f?\"embed.html\":\"\")+location.search+location.hash);break}}}}}})()</script>",
-        tags.join(","),
-        offered.join(",")
+        "<script id=\"versus-language\">(function(){{var O=\"{}\".split(\" \").concat(\"en\"),T=O.concat(\"{}\"),p=location,\
+f=/embed\\.html$/.test(p.pathname),w=[],q=new URLSearchParams(p.search).get(\"lang\");q&&w.push(q);\
+if(!f)try{{w.push(localStorage.getItem(\"versus:lang\"))}}catch(e){{}}w=w.concat(navigator.languages);\
+for(var i=0;i<w.length;i++){{if(!w[i])continue;var t=(\"\"+w[i]).toLowerCase(),g=t.split(/[-_]/)[0],\
+l=T.filter(function(x){{return x.toLowerCase()==t}})[0]||O.filter(function(x){{return x.split(\"-\")[0].toLowerCase()==g}})[0];\
+if(l){{l!=\"en\"&&p.replace(\"/\"+l+\"/\"+(f?\"embed.html\":\"\")+p.search+p.hash);break}}}}}})()</script>",
+        offered.join(" "),
+        Locale::EnXa.tag()
     )
 }
 
