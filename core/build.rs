@@ -8,6 +8,12 @@
 mod ftl;
 #[path = "src/text/fingerprint.rs"]
 mod fingerprint;
+#[path = "src/text/json_quote.rs"]
+mod json_quote;
+/// Where `ftl.rs` finds `json_quote` in the crate (`crate::text`).
+mod text {
+    pub use super::json_quote::json_quote;
+}
 
 use std::path::{Path, PathBuf};
 

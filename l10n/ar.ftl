@@ -212,14 +212,6 @@ memory-stale-title = بعض أولوياتك المحفوظة لم تعد تنط
 update-applying = جارٍ تحديث Versus… سيُعاد تحميل الصفحة عندما يصبح الإصدار الجديد جاهزًا.
 update-available = يتوفر إصدار جديد من Versus.
 update-reload = إعادة التحميل للتحديث
-more-problems = { $count ->
-    [zero] …و{ $count } مشكلة أخرى.
-    [one] …ومشكلة أخرى.
-    [two] …ومشكلتان أخريان.
-    [few] …و{ $count } مشكلات أخرى.
-    [many] …و{ $count } مشكلة أخرى.
-   *[other] …و{ $count } مشكلة أخرى.
-  }
 
 ## Loading someone's comparison
 

@@ -190,7 +190,6 @@ memory-stale-title = Einige gespeicherte Prioritäten gelten nicht mehr
 update-applying = Versus wird aktualisiert… Die Seite wird neu geladen, sobald die neue Version bereit ist.
 update-available = Eine neue Version von Versus ist verfügbar.
 update-reload = Zum Aktualisieren neu laden
-more-problems = … und { $count } weitere.
 
 ## Loading someone's comparison
 

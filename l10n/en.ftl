@@ -180,7 +180,6 @@ memory-stale-title = Some of your remembered priorities no longer apply
 update-applying = Updating Versus… the page reloads when the new version is ready.
 update-available = A new version of Versus is available.
 update-reload = Reload to update
-more-problems = …and { $count } more.
 
 ## Loading someone's comparison
 

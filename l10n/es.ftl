@@ -200,7 +200,6 @@ memory-stale-title = Algunas de las prioridades que tenías guardadas ya no se a
 update-applying = Actualizando Versus… la página se recargará cuando la nueva versión esté lista.
 update-available = Hay una nueva versión de Versus disponible.
 update-reload = Recargar para actualizar
-more-problems = …y { $count } más.
 
 ## Loading someone's comparison
 

@@ -215,11 +215,6 @@ memory-stale-title = Certaines des priorités mémorisées ne s'appliquent plus
 update-applying = Mise à jour de Versus… La page se rechargera dès que la nouvelle version sera prête.
 update-available = Une nouvelle version de Versus est disponible.
 update-reload = Recharger pour mettre à jour
-more-problems = { $count ->
-    [one] … et { $count } autre.
-    [many] … et { $count } autres.
-   *[other] … et { $count } autres.
-  }
 
 ## Loading someone's comparison
 

@@ -166,7 +166,6 @@ memory-stale-title = 記憶していた優先度の一部は適用できなく�
 update-applying = Versusを更新しています…新しいバージョンの準備ができると、ページが再読み込みされます。
 update-available = 新しいバージョンのVersusを利用できます。
 update-reload = 再読み込みして更新
-more-problems = …ほか{ $count }件。
 
 ## Loading someone's comparison
 

@@ -207,7 +207,6 @@ memory-stale-title = Algumas das prioridades que você salvou não se aplicam ma
 update-applying = Atualizando o Versus… a página será recarregada quando a nova versão estiver pronta.
 update-available = Há uma nova versão do Versus disponível.
 update-reload = Recarregar para atualizar
-more-problems = …e mais { $count }.
 
 ## Loading someone's comparison
 

@@ -21,10 +21,6 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let (loaded, retry) = use_loaded_model(&props.surface.data);
-    // The static placeholder stays until the app has something to replace
-    // it with, so nothing flashes or shifts: the built-in comparison once
-    // its core is read from the site (the pre-rendered page shows it
-    // meanwhile), another at once (its loading status).
     // Evidence the reader opened on the static page is read first, so it
     // is there when the app appears (`platform::takeover::evidence_open`).
     let prerendering = props.surface.prerendering;
@@ -45,6 +41,10 @@ pub fn App(props: &AppProps) -> Html {
     let waits_for_evidence = matches!(&*loaded, Loaded::Ready(m) if m.evidence_elsewhere)
         && evidence_first
         && !*evidence_ready;
+    // The static placeholder stays until the app has something to replace
+    // it with, so nothing flashes or shifts: the built-in comparison once
+    // its core is read from the site (the pre-rendered page shows it
+    // meanwhile), another at once (its loading status).
     let settled = (props.surface.data != DataSource::Builtin
         || !matches!(&*loaded, Loaded::Pending))
         && !waits_for_evidence;
@@ -72,8 +72,7 @@ pub fn App(props: &AppProps) -> Html {
                 .filter(|locale| *locale != words.0.locale());
             if let Some(locale) = wanted {
                 spawn_local(async move {
-                    let site = platform::site::site();
-                    if let Some(found) = platform::language::fetch_words(&site, locale).await {
+                    if let Some(found) = platform::language::fetch_words(locale).await {
                         words.set(found);
                     }
                 });

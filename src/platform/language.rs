@@ -59,11 +59,11 @@ pub fn query_names_language(query: &str) -> bool {
 
 /// `locale`'s words from the build's catalog file, for a comparison that
 /// declares its language; `None` when it cannot be had.
-pub async fn fetch_words(site: &str, locale: Locale) -> Option<SharedWords> {
+pub async fn fetch_words(locale: Locale) -> Option<SharedWords> {
     let Some(file) = versus_core::l10n::catalog_file(locale) else {
         return Some(SharedWords::default());
     };
-    let url = format!("{site}{file}");
+    let url = format!("{}{file}", super::site::site());
     let text = super::dataset_text::fetch_text(&url).await.ok()?.text;
     Words::read(locale, &text).ok().map(|w| SharedWords(Arc::new(w)))
 }

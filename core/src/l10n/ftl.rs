@@ -11,9 +11,10 @@
 //! functions are refused with the line they are on; a host test also
 //! parses every catalog with the reference parser (`fluent-syntax`).
 //!
-//! This file uses nothing else in the crate (its catalog-file names come
-//! from `text::fingerprint`, which the build script includes too), so the
-//! build script can include it.
+//! This file uses nothing else in the crate but `text::json_quote`, which
+//! the build script includes too, so the build script can include it.
+
+use crate::text::json_quote;
 
 /// A message's value: text and placeables, in order.
 pub type Pattern = Vec<Piece>;
@@ -328,42 +329,27 @@ pub fn constant_name(id: &str) -> String {
 
 fn compact_pattern(pattern: &Pattern) -> String {
     if let [Piece::Text(text)] = pattern.as_slice() {
-        return quoted(text);
+        return json_quote(text);
     }
     let pieces: Vec<String> = pattern
         .iter()
         .map(|piece| match piece {
-            Piece::Text(text) => quoted(text),
-            Piece::Variable(name) => format!("{{\"v\":{}}}", quoted(name)),
+            Piece::Text(text) => json_quote(text),
+            Piece::Variable(name) => format!("{{\"v\":{}}}", json_quote(name)),
             Piece::Select { variable, variants, default } => {
                 let keyed: Vec<String> = variants
                     .iter()
-                    .map(|(key, value)| format!("[{},{}]", quoted(key), compact_pattern(value)))
+                    .map(|(key, value)| format!("[{},{}]", json_quote(key), compact_pattern(value)))
                     .collect();
                 format!(
                     "{{\"s\":{},\"d\":{default},\"k\":[{}]}}",
-                    quoted(variable),
+                    json_quote(variable),
                     keyed.join(",")
                 )
             }
         })
         .collect();
     format!("[{}]", pieces.join(","))
-}
-
-fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// The pseudo-locale (`en-XA`): English with its letters accented and

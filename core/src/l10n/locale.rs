@@ -95,14 +95,6 @@ impl Locale {
             .copied()
     }
 
-    /// The first of a reader's preferred languages (`navigator.languages`,
-    /// best first) that Versus speaks, or English.
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        preferred
-            .into_iter()
-            .find_map(Locale::from_tag)
-            .unwrap_or(Locale::En)
-    }
 }
 
 #[cfg(test)]
@@ -120,12 +112,5 @@ mod tests {
         assert_eq!(Locale::from_tag("ar-EG"), Some(Locale::Ar));
         assert_eq!(Locale::from_tag("zh-CN"), None);
         assert_eq!(Locale::from_tag(""), None);
-    }
-
-    #[test]
-    fn the_first_spoken_preference_wins() {
-        assert_eq!(Locale::negotiate(["zh-CN", "ja-JP", "en"]), Locale::Ja);
-        assert_eq!(Locale::negotiate(["ko", "nl"]), Locale::En);
-        assert_eq!(Locale::negotiate([]), Locale::En);
     }
 }

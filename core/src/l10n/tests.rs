@@ -147,7 +147,7 @@ fn english_places_numbers_and_picks_plurals() {
     assert_eq!(say(1.4), "Python wins by 1.4 points");
     assert_eq!(en.say(msg::SOURCE_COUNT, &[("count", Arg::count(5))]), "five sources");
     assert_eq!(en.say(msg::SOURCE_COUNT, &[("count", Arg::count(12))]), "12 sources");
-    assert_eq!(en.say(msg::MORE_PROBLEMS, &[("count", Arg::count(3997))]), "…and 3,997 more.");
+    assert_eq!(en.say(msg::SHOW_ALL_CRITERIA, &[("count", Arg::count(3997))]), "Show all 3,997 criteria");
     assert_eq!(en.say(msg::VERDICT_WINS, &[]), "{$leader} wins by {$margin} points");
 }
 

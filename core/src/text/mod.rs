@@ -8,6 +8,7 @@
 
 mod escape;
 mod fingerprint;
+mod json_quote;
 mod invisible;
 mod markdown;
 mod messages;
@@ -15,6 +16,7 @@ mod numbers;
 mod web_address;
 
 pub use fingerprint::fingerprint;
+pub use json_quote::json_quote;
 pub use escape::{html_escape, percent_decode, percent_encode, query_escape};
 pub use invisible::{is_bidi_control, is_blank, is_invisible, seen_as, visible_text};
 pub use markdown::{markdown_link, markdown_text};
