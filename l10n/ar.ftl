@@ -230,6 +230,57 @@ load-failed-from = { $source ->
   }
 try-again = إعادة المحاولة
 open-builtin = فتح المقارنة المدمجة: Node.js أم Python
+
+## ما تعذّر استخدامه أو تحميله أو تشغيله
+
+setting-too-long = طول الإعدادات { $length } حرفًا، وهو أكثر بكثير مما يكتبه Versus، لذا تم تجاهلها.
+setting-value-too-long = تم تجاهل { $key }: طول قيمته { $length } حرفًا، وهو أكثر بكثير مما يحتاجه أي تضمين.
+setting-too-many = لم يُقرأ إلا أول { $read } من الإعدادات، وتم تجاهل { $ignored } من الإعدادات الأخرى.
+setting-unknown-version = الرابط بتنسيق لا يعرفه هذا الإصدار من Versus («{ $found }»)، لذا تم تجاهل إعداداته.
+setting-missing-version = لا يذكر الرابط التنسيق الذي يستخدمه، فقُرئ على أنه { $version }.
+setting-bad-encoding = تم تجاهل «{ $part }»: ترميزه غير صالح.
+setting-unknown-key = تم تجاهل «{ $key }»: لا يوجد في Versus إعداد بهذا الاسم.
+setting-bad-value = { $key ->
+    [sort] تم تجاهل sort=«{ $value }»: المتوقع default أو importance أو impact.
+    [theme] تم تجاهل theme=«{ $value }»: المتوقع light أو dark أو auto.
+    [layout] تم تجاهل layout=«{ $value }»: المتوقع compact أو cards.
+    [lang] تم تجاهل lang=«{ $value }»: المتوقع لغة يتحدثها Versus: { $languages }.
+    [heading] تم تجاهل heading=«{ $value }»: المتوقع عنوان من 1 إلى { $max } حرفًا ظاهرًا.
+    [criteria] تم تجاهل criteria=«{ $value }»: المتوقع معرّفات معايير تفصل بينها فواصل.
+   *[other] تم تجاهل { $key }=«{ $value }»: المتوقع عدد صحيح من 0 إلى { $max }.
+  }
+setting-duplicate = يتكرر «{ $key }» أكثر من مرة، وقد استُخدمت القيمة الأولى.
+setting-unknown-preset = تم تجاهل الإعداد المسبق «{ $id }»: لا يوجد نوع مشروع بهذا الاسم.
+problems-more = …و{ $count } غيرها.
+load-failed-title = تعذّر تحميل بيانات المقارنة
+link-failed-title = تعذّر فتح المقارنة التي في هذا الرابط
+data-problems-title = { $count ->
+    [one] في بيانات هذه المقارنة مشكلة واحدة
+    [two] في بيانات هذه المقارنة مشكلتان
+    [few] في بيانات هذه المقارنة { $count } مشكلات
+   *[other] في بيانات هذه المقارنة { $count } مشكلة
+  }
+fetch-no-answer = لم يستجب { $address }. تحقّق من العنوان ومن اتصالك؛ ويجب أيضًا أن يسمح الملف الموجود على موقع آخر لهذا الموقع بقراءته (CORS).
+fetch-slow-answer = لم يستجب { $address } خلال { $seconds ->
+    [few] { $seconds } ثوانٍ
+   *[other] { $seconds } ثانية
+  }. حاول مرة أخرى، أو تحقّق من اتصالك.
+fetch-slow-file = لم يرسل { $address } الملف كاملًا خلال { $seconds ->
+    [few] { $seconds } ثوانٍ
+   *[other] { $seconds } ثانية
+  }. حاول مرة أخرى، أو تحقّق من اتصالك.
+fetch-bad-address = «{ $address }» ليس عنوانًا يمكن لهذه الصفحة جلبه.
+fetch-refused = أجاب { $address } بـ { $status } { $reason }.
+fetch-interrupted = انقطعت قراءة { $address }.
+fetch-empty = الملف فارغ.
+fetch-not-text = الملف ليس نصًا بترميز UTF-8.
+fetch-too-large = لم يُقرأ: حجم الملف أكبر من { $max } ك.ب، وهو أكبر حجم بيانات يقرؤه Versus.
+address-too-long = طول عنوانه { $length } حرفًا، وهو أكثر من { $max } حرفًا يقرؤها Versus: انشر الملف على عنوان أقصر.
+link-damaged = البيانات في الرابط تالفة أو مقطوعة: اطلب الرابط مرة أخرى، أو اطلب الملف.
+link-too-long = طول البيانات في الرابط { $length } حرفًا، وهو أكثر من { $max } حرفًا يمكن أن يحملها رابط: اطلب الملف بدلًا منه.
+link-no-decompression = لا يستطيع هذا المتصفح فك ضغط الروابط؛ افتحه في متصفح حديث.
+crash-notice = حدث خطأ وتوقف Versus. عادةً ما تحل إعادة التحميل المشكلة.
+crash-reload = إعادة التحميل
 provenance = { $source ->
     [link] هذه المقارنة واردة من هذا الرابط: يحسب Versus الحكم، لكنه لم يكتب درجاتها ولم يتحقق منها.
     [page] هذه المقارنة واردة من هذه الصفحة: يحسب Versus الحكم، لكنه لم يكتب درجاتها ولم يتحقق منها.

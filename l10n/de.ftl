@@ -208,6 +208,49 @@ load-failed-from = { $source ->
   }
 try-again = Erneut versuchen
 open-builtin = Integrierten Vergleich „Node.js oder Python“ öffnen
+
+## Was nicht verwendet, geladen oder ausgeführt werden konnte
+
+setting-too-long = Die Einstellungen sind { $length } Zeichen lang, weit mehr, als Versus schreibt, und wurden daher ignoriert.
+setting-value-too-long = { $key } ignoriert: Der Wert ist { $length } Zeichen lang, weit mehr, als ein eingebettetes Widget braucht.
+setting-too-many = Nur die ersten { $read } Einstellungen wurden gelesen; { $ignored } weitere wurden ignoriert.
+setting-unknown-version = Der Link hat ein Format, das diese Version von Versus nicht kennt („{ $found }“), daher wurden seine Einstellungen ignoriert.
+setting-missing-version = Der Link gibt sein Format nicht an; er wurde als { $version } gelesen.
+setting-bad-encoding = „{ $part }“ ignoriert: Es ist nicht gültig kodiert.
+setting-unknown-key = „{ $key }“ ignoriert: Versus hat keine Einstellung dieses Namens.
+setting-bad-value = { $key ->
+    [sort] sort=„{ $value }“ ignoriert: erwartet wird default, importance oder impact.
+    [theme] theme=„{ $value }“ ignoriert: erwartet wird light, dark oder auto.
+    [layout] layout=„{ $value }“ ignoriert: erwartet wird compact oder cards.
+    [lang] lang=„{ $value }“ ignoriert: erwartet wird eine Sprache, die Versus spricht: { $languages }.
+    [heading] heading=„{ $value }“ ignoriert: erwartet wird eine Überschrift mit 1 bis { $max } sichtbaren Zeichen.
+    [criteria] criteria=„{ $value }“ ignoriert: erwartet werden durch Kommas getrennte Kriterien-IDs.
+   *[other] { $key }=„{ $value }“ ignoriert: erwartet wird eine ganze Zahl von 0 bis { $max }.
+  }
+setting-duplicate = „{ $key }“ kommt mehrfach vor; der erste Wert wurde verwendet.
+setting-unknown-preset = Voreinstellung „{ $id }“ ignoriert: Es gibt keinen Projekttyp dieses Namens.
+problems-more = …und { $count } weitere.
+load-failed-title = Die Daten des Vergleichs konnten nicht geladen werden
+link-failed-title = Der Vergleich in diesem Link konnte nicht geöffnet werden
+data-problems-title = { $count ->
+    [one] Die Daten dieses Vergleichs haben einen Fehler
+   *[other] Die Daten dieses Vergleichs haben { $count } Fehler
+  }
+fetch-no-answer = { $address } hat nicht geantwortet. Prüfen Sie die Adresse und Ihre Verbindung; eine Datei auf einer anderen Website muss dieser Seite außerdem das Lesen erlauben (CORS).
+fetch-slow-answer = { $address } hat nicht innerhalb von { $seconds } Sekunden geantwortet. Versuchen Sie es erneut oder prüfen Sie Ihre Verbindung.
+fetch-slow-file = { $address } hat die Datei nicht innerhalb von { $seconds } Sekunden vollständig gesendet. Versuchen Sie es erneut oder prüfen Sie Ihre Verbindung.
+fetch-bad-address = „{ $address }“ ist keine Adresse, die diese Seite abrufen kann.
+fetch-refused = { $address } antwortete mit { $status } { $reason }.
+fetch-interrupted = Das Lesen von { $address } wurde unterbrochen.
+fetch-empty = Die Datei ist leer.
+fetch-not-text = Die Datei ist kein UTF-8-Text.
+fetch-too-large = Nicht gelesen: Die Datei ist größer als { $max } KB, der größte Datensatz, den Versus liest.
+address-too-long = Die Adresse ist { $length } Zeichen lang, mehr als die { $max }, die Versus liest: Veröffentlichen Sie die Datei unter einer kürzeren Adresse.
+link-damaged = Die Daten im Link sind beschädigt oder abgeschnitten: Bitten Sie erneut um den Link oder um die Datei.
+link-too-long = Die Daten im Link sind { $length } Zeichen lang, mehr als die { $max }, die ein Link tragen kann: Bitten Sie stattdessen um die Datei.
+link-no-decompression = Dieser Browser kann Links nicht entpacken; öffnen Sie ihn in einem aktuellen Browser.
+crash-notice = Etwas ist schiefgegangen, und Versus wurde angehalten. Neu laden hilft meistens.
+crash-reload = Neu laden
 provenance = { $source ->
     [link] Dieser Vergleich stammt aus diesem Link: Versus berechnet das Urteil, hat die Bewertungen aber weder verfasst noch geprüft.
     [page] Dieser Vergleich stammt von dieser Seite: Versus berechnet das Urteil, hat die Bewertungen aber weder verfasst noch geprüft.

@@ -198,6 +198,53 @@ load-failed-from = { $source ->
   }
 try-again = Try again
 open-builtin = Open the built-in comparison, Node.js or Python
+
+## What could not be used, loaded or run
+# $key, $value, $part, $found and $id repeat (cut short) what a link or an
+# embed said; $address is a web address, cut short. The setting values in
+# setting-bad-value (default, light, compact...) are typed as they are.
+
+setting-too-long = The settings are { $length } characters long, far more than Versus writes, so they were ignored.
+setting-value-too-long = Ignored { $key }: its value is { $length } characters long, far more than any embed needs.
+setting-too-many = Only the first { $read } settings were read; { $ignored } more were ignored.
+setting-unknown-version = The link is in a format this version of Versus does not know (“{ $found }”), so its settings were ignored.
+setting-missing-version = The link does not say which format it uses; it was read as { $version }.
+setting-bad-encoding = Ignored “{ $part }”: it is not validly encoded.
+setting-unknown-key = Ignored “{ $key }”: Versus has no setting by that name.
+setting-bad-value = Ignored { $key }=“{ $value }”: expected { $key ->
+    [sort] default, importance or impact
+    [theme] light, dark or auto
+    [layout] compact or cards
+    [lang] a language Versus speaks: { $languages }
+    [heading] a heading of 1 to { $max } visible characters
+    [criteria] criterion ids separated by commas
+   *[other] a whole number from 0 to { $max }
+  }.
+setting-duplicate = “{ $key }” appears more than once; the first value was used.
+setting-unknown-preset = Ignored preset “{ $id }”: there is no project type by that name.
+problems-more = …and { $count } more.
+load-failed-title = The comparison's data could not be loaded
+link-failed-title = This link's comparison could not be opened
+data-problems-title = { $count ->
+    [one] This comparison's data has a problem
+   *[other] This comparison's data has { $count } problems
+  }
+fetch-no-answer = { $address } did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS).
+fetch-slow-answer = { $address } did not answer within { $seconds } seconds. Try again, or check your connection.
+fetch-slow-file = { $address } did not send the whole file within { $seconds } seconds. Try again, or check your connection.
+fetch-bad-address = “{ $address }” is not an address this page can fetch.
+# $status is the HTTP status code and $reason its words from the server ("404 Not Found").
+fetch-refused = { $address } answered { $status } { $reason }.
+fetch-interrupted = Reading { $address } was interrupted.
+fetch-empty = The file is empty.
+fetch-not-text = The file is not UTF-8 text.
+fetch-too-large = Not read: the file is larger than { $max } KB, the largest dataset Versus reads.
+address-too-long = Its address is { $length } characters long, more than the { $max } Versus reads: publish the file at a shorter address.
+link-damaged = The data in the link is damaged or cut short: ask for the link again, or for the file.
+link-too-long = The data in the link is { $length } characters long, more than the { $max } a link may carry: ask for the file instead.
+link-no-decompression = This browser cannot decompress links; open it in a current browser.
+crash-notice = Something went wrong and Versus stopped. Reloading usually fixes it.
+crash-reload = Reload
 provenance = { $source ->
     [link] This comparison comes from this link: Versus computes the verdict, but did not write or check its scores.
     [page] This comparison comes from this page: Versus computes the verdict, but did not write or check its scores.

@@ -218,6 +218,49 @@ load-failed-from = { $source ->
   }
 try-again = Reintentar
 open-builtin = Abrir la comparación integrada, Node.js o Python
+
+## Lo que no se pudo usar, cargar o ejecutar
+
+setting-too-long = Los ajustes ocupan { $length } caracteres, mucho más de lo que escribe Versus, así que se ignoraron.
+setting-value-too-long = Se ignoró { $key }: su valor ocupa { $length } caracteres, mucho más de lo que necesita una inserción.
+setting-too-many = Solo se leyeron los primeros { $read } ajustes; se ignoraron { $ignored } más.
+setting-unknown-version = El enlace tiene un formato que esta versión de Versus no conoce («{ $found }»), así que se ignoraron sus ajustes.
+setting-missing-version = El enlace no indica qué formato usa; se leyó como { $version }.
+setting-bad-encoding = Se ignoró «{ $part }»: no está codificado correctamente.
+setting-unknown-key = Se ignoró «{ $key }»: Versus no tiene ningún ajuste con ese nombre.
+setting-bad-value = { $key ->
+    [sort] Se ignoró sort=«{ $value }»: se esperaba default, importance o impact.
+    [theme] Se ignoró theme=«{ $value }»: se esperaba light, dark o auto.
+    [layout] Se ignoró layout=«{ $value }»: se esperaba compact o cards.
+    [lang] Se ignoró lang=«{ $value }»: se esperaba un idioma que Versus hable: { $languages }.
+    [heading] Se ignoró heading=«{ $value }»: se esperaba un título de 1 a { $max } caracteres visibles.
+    [criteria] Se ignoró criteria=«{ $value }»: se esperaban identificadores de criterios separados por comas.
+   *[other] Se ignoró { $key }=«{ $value }»: se esperaba un número entero de 0 a { $max }.
+  }
+setting-duplicate = «{ $key }» aparece más de una vez; se usó el primer valor.
+setting-unknown-preset = Se ignoró el perfil «{ $id }»: no hay ningún tipo de proyecto con ese nombre.
+problems-more = …y { $count } más.
+load-failed-title = No se pudieron cargar los datos de la comparación
+link-failed-title = No se pudo abrir la comparación de este enlace
+data-problems-title = { $count ->
+    [one] Los datos de esta comparación tienen un problema
+   *[other] Los datos de esta comparación tienen { $count } problemas
+  }
+fetch-no-answer = { $address } no respondió. Comprueba la dirección y tu conexión; un archivo en otro sitio también debe permitir que este lo lea (CORS).
+fetch-slow-answer = { $address } no respondió en { $seconds } segundos. Inténtalo de nuevo o comprueba tu conexión.
+fetch-slow-file = { $address } no envió el archivo completo en { $seconds } segundos. Inténtalo de nuevo o comprueba tu conexión.
+fetch-bad-address = «{ $address }» no es una dirección que esta página pueda descargar.
+fetch-refused = { $address } respondió { $status } { $reason }.
+fetch-interrupted = Se interrumpió la lectura de { $address }.
+fetch-empty = El archivo está vacío.
+fetch-not-text = El archivo no es texto UTF-8.
+fetch-too-large = No se leyó: el archivo supera los { $max } KB, el tamaño máximo de datos que lee Versus.
+address-too-long = Su dirección ocupa { $length } caracteres, más de los { $max } que lee Versus: publica el archivo en una dirección más corta.
+link-damaged = Los datos del enlace están dañados o incompletos: pide de nuevo el enlace, o el archivo.
+link-too-long = Los datos del enlace ocupan { $length } caracteres, más de los { $max } que puede llevar un enlace: pide el archivo en su lugar.
+link-no-decompression = Este navegador no puede descomprimir enlaces; ábrelo en un navegador actual.
+crash-notice = Algo salió mal y Versus se detuvo. Recargar suele solucionarlo.
+crash-reload = Recargar
 provenance = { $source ->
     [link] Esta comparación procede de este enlace: Versus calcula el veredicto, pero no escribió ni verificó sus puntuaciones.
     [page] Esta comparación procede de esta página: Versus calcula el veredicto, pero no escribió ni verificó sus puntuaciones.

@@ -233,6 +233,49 @@ load-failed-from = { $source ->
   }
 try-again = Réessayer
 open-builtin = Ouvrir la comparaison fournie avec Versus, Node.js ou Python
+
+## Ce qui n'a pas pu être utilisé, chargé ou exécuté
+
+setting-too-long = Les réglages font { $length } caractères, bien plus que ce qu'écrit Versus : ils ont donc été ignorés.
+setting-value-too-long = { $key } ignoré : sa valeur fait { $length } caractères, bien plus qu'il n'en faut à une intégration.
+setting-too-many = Seuls les { $read } premiers réglages ont été lus ; { $ignored } autres ont été ignorés.
+setting-unknown-version = Le lien est dans un format que cette version de Versus ne connaît pas (« { $found } ») : ses réglages ont été ignorés.
+setting-missing-version = Le lien n'indique pas son format ; il a été lu comme { $version }.
+setting-bad-encoding = « { $part } » ignoré : son encodage n'est pas valide.
+setting-unknown-key = « { $key } » ignoré : Versus n'a aucun réglage de ce nom.
+setting-bad-value = { $key ->
+    [sort] sort=« { $value } » ignoré : valeurs attendues default, importance ou impact.
+    [theme] theme=« { $value } » ignoré : valeurs attendues light, dark ou auto.
+    [layout] layout=« { $value } » ignoré : valeurs attendues compact ou cards.
+    [lang] lang=« { $value } » ignoré : langue attendue parmi celles de Versus : { $languages }.
+    [heading] heading=« { $value } » ignoré : titre attendu de 1 à { $max } caractères visibles.
+    [criteria] criteria=« { $value } » ignoré : identifiants de critères attendus, séparés par des virgules.
+   *[other] { $key }=« { $value } » ignoré : nombre entier attendu de 0 à { $max }.
+  }
+setting-duplicate = « { $key } » apparaît plusieurs fois ; la première valeur a été retenue.
+setting-unknown-preset = Profil « { $id } » ignoré : aucun type de projet ne porte ce nom.
+problems-more = …et { $count } de plus.
+load-failed-title = Les données de la comparaison n'ont pas pu être chargées
+link-failed-title = La comparaison de ce lien n'a pas pu être ouverte
+data-problems-title = { $count ->
+    [one] Les données de cette comparaison ont un problème
+   *[other] Les données de cette comparaison ont { $count } problèmes
+  }
+fetch-no-answer = { $address } n'a pas répondu. Vérifiez l'adresse et votre connexion ; un fichier hébergé sur un autre site doit aussi autoriser celui-ci à le lire (CORS).
+fetch-slow-answer = { $address } n'a pas répondu en { $seconds } secondes. Réessayez ou vérifiez votre connexion.
+fetch-slow-file = { $address } n'a pas envoyé tout le fichier en { $seconds } secondes. Réessayez ou vérifiez votre connexion.
+fetch-bad-address = « { $address } » n'est pas une adresse que cette page peut charger.
+fetch-refused = { $address } a répondu { $status } { $reason }.
+fetch-interrupted = La lecture de { $address } a été interrompue.
+fetch-empty = Le fichier est vide.
+fetch-not-text = Le fichier n'est pas du texte UTF-8.
+fetch-too-large = Non lu : le fichier dépasse { $max } Ko, la taille maximale d'un jeu de données pour Versus.
+address-too-long = Son adresse fait { $length } caractères, plus que les { $max } que lit Versus : publiez le fichier à une adresse plus courte.
+link-damaged = Les données du lien sont abîmées ou tronquées : redemandez le lien, ou le fichier.
+link-too-long = Les données du lien font { $length } caractères, plus que les { $max } qu'un lien peut porter : demandez plutôt le fichier.
+link-no-decompression = Ce navigateur ne sait pas décompresser les liens ; ouvrez-le dans un navigateur récent.
+crash-notice = Un problème est survenu et Versus s'est arrêté. Recharger la page suffit en général.
+crash-reload = Recharger
 provenance = { $source ->
     [link] Cette comparaison provient de ce lien : Versus calcule le verdict, mais n'a ni rédigé ni vérifié ses notes.
     [page] Cette comparaison provient de cette page : Versus calcule le verdict, mais n'a ni rédigé ni vérifié ses notes.

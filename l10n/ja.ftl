@@ -184,6 +184,46 @@ load-failed-from = { $source ->
   }
 try-again = 再試行
 open-builtin = 組み込みの比較（Node.jsかPythonか）を開く
+
+## 使えなかったもの、読み込めなかったもの、止まったとき
+
+setting-too-long = 設定が{ $length }文字あり、Versusが書き出す長さを大きく超えているため、無視しました。
+setting-value-too-long = { $key }を無視しました：値が{ $length }文字あり、埋め込みに必要な長さを大きく超えています。
+setting-too-many = 最初の{ $read }件の設定だけを読み、残りの{ $ignored }件は無視しました。
+setting-unknown-version = このリンクは、このバージョンのVersusが知らない形式（「{ $found }」）のため、設定を無視しました。
+setting-missing-version = このリンクには形式の指定がないため、{ $version }として読みました。
+setting-bad-encoding = 「{ $part }」を無視しました：正しくエンコードされていません。
+setting-unknown-key = 「{ $key }」を無視しました：Versusにその名前の設定はありません。
+setting-bad-value = { $key ->
+    [sort] sort=「{ $value }」を無視しました：default、importance、impactのいずれかを指定してください。
+    [theme] theme=「{ $value }」を無視しました：light、dark、autoのいずれかを指定してください。
+    [layout] layout=「{ $value }」を無視しました：compactかcardsを指定してください。
+    [lang] lang=「{ $value }」を無視しました：Versusが対応する言語（{ $languages }）を指定してください。
+    [heading] heading=「{ $value }」を無視しました：見出しは表示される文字で1～{ $max }文字にしてください。
+    [criteria] criteria=「{ $value }」を無視しました：評価項目のIDをカンマ区切りで指定してください。
+   *[other] { $key }=「{ $value }」を無視しました：0～{ $max }の整数を指定してください。
+  }
+setting-duplicate = 「{ $key }」が複数回あります。最初の値を使いました。
+setting-unknown-preset = プリセット「{ $id }」を無視しました：その名前のプロジェクトの種類はありません。
+problems-more = …ほか{ $count }件。
+load-failed-title = 比較のデータを読み込めませんでした
+link-failed-title = このリンクの比較を開けませんでした
+data-problems-title = この比較のデータに{ $count }件の問題があります
+fetch-no-answer = { $address }から応答がありません。アドレスと接続を確認してください。別のサイトにあるファイルは、このサイトからの読み込みを許可している必要があります（CORS）。
+fetch-slow-answer = { $address }から{ $seconds }秒以内に応答がありませんでした。もう一度試すか、接続を確認してください。
+fetch-slow-file = { $address }から{ $seconds }秒以内にファイル全体が届きませんでした。もう一度試すか、接続を確認してください。
+fetch-bad-address = 「{ $address }」は、このページから取得できるアドレスではありません。
+fetch-refused = { $address }の応答：{ $status } { $reason }
+fetch-interrupted = { $address }の読み込みが中断されました。
+fetch-empty = ファイルが空です。
+fetch-not-text = ファイルがUTF-8のテキストではありません。
+fetch-too-large = 読み込みませんでした：ファイルが、Versusが読める最大サイズの{ $max } KBを超えています。
+address-too-long = アドレスが{ $length }文字あり、Versusが読める{ $max }文字を超えています。もっと短いアドレスでファイルを公開してください。
+link-damaged = リンク内のデータが壊れているか、途中で切れています。リンクかファイルをもう一度もらってください。
+link-too-long = リンク内のデータが{ $length }文字あり、リンクに入れられる{ $max }文字を超えています。代わりにファイルをもらってください。
+link-no-decompression = このブラウザーはリンクを展開できません。最新のブラウザーで開いてください。
+crash-notice = 問題が起きたため、Versusが停止しました。再読み込みすると、たいてい直ります。
+crash-reload = 再読み込み
 provenance = { $source ->
     [link] この比較はこのリンクから読み込まれたものです。判定はVersusが計算していますが、スコアはVersusが作成・確認したものではありません。
     [page] この比較はこのページに記述されたものです。判定はVersusが計算していますが、スコアはVersusが作成・確認したものではありません。

@@ -225,6 +225,49 @@ load-failed-from = { $source ->
   }
 try-again = Tentar de novo
 open-builtin = Abrir a comparação integrada, Node.js ou Python
+
+## O que não pôde ser usado, carregado ou executado
+
+setting-too-long = As configurações têm { $length } caracteres, muito mais do que o Versus escreve, por isso foram ignoradas.
+setting-value-too-long = { $key } ignorado: o valor tem { $length } caracteres, muito mais do que qualquer incorporação precisa.
+setting-too-many = Só as primeiras { $read } configurações foram lidas; outras { $ignored } foram ignoradas.
+setting-unknown-version = O link está num formato que esta versão do Versus não conhece (“{ $found }”), por isso as configurações dele foram ignoradas.
+setting-missing-version = O link não diz qual formato usa; ele foi lido como { $version }.
+setting-bad-encoding = “{ $part }” ignorado: não está codificado corretamente.
+setting-unknown-key = “{ $key }” ignorado: o Versus não tem nenhuma configuração com esse nome.
+setting-bad-value = { $key ->
+    [sort] sort=“{ $value }” ignorado: esperava-se default, importance ou impact.
+    [theme] theme=“{ $value }” ignorado: esperava-se light, dark ou auto.
+    [layout] layout=“{ $value }” ignorado: esperava-se compact ou cards.
+    [lang] lang=“{ $value }” ignorado: esperava-se um idioma que o Versus fala: { $languages }.
+    [heading] heading=“{ $value }” ignorado: esperava-se um título de 1 a { $max } caracteres visíveis.
+    [criteria] criteria=“{ $value }” ignorado: esperavam-se IDs de critérios separados por vírgulas.
+   *[other] { $key }=“{ $value }” ignorado: esperava-se um número inteiro de 0 a { $max }.
+  }
+setting-duplicate = “{ $key }” aparece mais de uma vez; foi usado o primeiro valor.
+setting-unknown-preset = Perfil “{ $id }” ignorado: não há nenhum tipo de projeto com esse nome.
+problems-more = …e mais { $count }.
+load-failed-title = Não foi possível carregar os dados da comparação
+link-failed-title = Não foi possível abrir a comparação deste link
+data-problems-title = { $count ->
+    [one] Os dados desta comparação têm um problema
+   *[other] Os dados desta comparação têm { $count } problemas
+  }
+fetch-no-answer = { $address } não respondeu. Verifique o endereço e sua conexão; um arquivo em outro site também precisa permitir que este o leia (CORS).
+fetch-slow-answer = { $address } não respondeu em { $seconds } segundos. Tente de novo ou verifique sua conexão.
+fetch-slow-file = { $address } não enviou o arquivo inteiro em { $seconds } segundos. Tente de novo ou verifique sua conexão.
+fetch-bad-address = “{ $address }” não é um endereço que esta página consiga buscar.
+fetch-refused = { $address } respondeu { $status } { $reason }.
+fetch-interrupted = A leitura de { $address } foi interrompida.
+fetch-empty = O arquivo está vazio.
+fetch-not-text = O arquivo não é texto UTF-8.
+fetch-too-large = Não lido: o arquivo passa de { $max } KB, o maior conjunto de dados que o Versus lê.
+address-too-long = O endereço tem { $length } caracteres, mais do que os { $max } que o Versus lê: publique o arquivo num endereço mais curto.
+link-damaged = Os dados do link estão danificados ou cortados: peça o link de novo, ou o arquivo.
+link-too-long = Os dados do link têm { $length } caracteres, mais do que os { $max } que um link pode levar: peça o arquivo em vez disso.
+link-no-decompression = Este navegador não consegue descompactar links; abra-o num navegador atual.
+crash-notice = Algo deu errado e o Versus parou. Recarregar a página costuma resolver.
+crash-reload = Recarregar
 provenance = { $source ->
     [link] Esta comparação vem deste link: o Versus calcula o veredito, mas não escreveu nem verificou as notas.
     [page] Esta comparação vem desta página: o Versus calcula o veredito, mas não escreveu nem verificou as notas.

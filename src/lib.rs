@@ -79,6 +79,8 @@ pub fn start_page() {
             }
         }
     };
+    // Set before the first render, so even an early panic is told in the page's language.
+    platform::speak_as(&surface.words);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { surface }).render();
 }
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use versus_core::l10n::{msg, Arg, Words};
+use versus_core::l10n::{msg, Arg, Msg, Sentence, Words};
 use versus_core::{fingerprint, Dataset, Problem, ScoreMatrix};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -123,35 +123,33 @@ impl std::ops::Deref for SharedModel {
     }
 }
 
-/// Why a comparison could not be shown, in words its author can act on.
+/// Why a comparison could not be shown, in words its author can act on:
+/// kept as sentences, said in the language the page speaks when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadFailure {
-    pub title: String,
-    pub lines: Vec<String>,
+    pub title: Sentence,
+    pub lines: Vec<Sentence>,
     /// Whether trying again may help (a network that failed or hung), so
     /// the page offers Try again.
     pub retryable: bool,
 }
 
 impl LoadFailure {
-    pub fn new(title: impl Into<String>, line: impl Into<String>) -> LoadFailure {
+    pub fn new(title: Msg, line: Sentence) -> LoadFailure {
         LoadFailure {
-            title: title.into(),
-            lines: vec![line.into()],
+            title: Sentence::new(title),
+            lines: vec![line],
             retryable: false,
         }
     }
 
-    /// The dataset's problems, each with its line and column.
+    /// The dataset's problems, each with its line and column (in English,
+    /// as the dataset reader writes them).
     pub fn invalid(problems: &[Problem]) -> LoadFailure {
-        let lines = versus_core::text::listed(problems, SHOWN_PROBLEMS, Problem::located);
-        let title = match problems.len() {
-            1 => "This comparison's data has a problem".to_string(),
-            n => format!("This comparison's data has {n} problems"),
-        };
+        let located = |p: &Problem| Sentence::as_is(p.located());
         LoadFailure {
-            title,
-            lines,
+            title: Sentence::new(msg::DATA_PROBLEMS_TITLE).count("count", problems.len()),
+            lines: Sentence::listed(problems, SHOWN_PROBLEMS, located),
             retryable: false,
         }
     }
@@ -223,7 +221,10 @@ impl Model {
     pub fn for_draft(text: &str, dataset: Dataset) -> Result<SharedModel, Vec<Problem>> {
         let memory_key = memory_key_of(text);
         Model::build(dataset, memory_key, DataOrigin::default())
-            .map_err(|f| f.lines.into_iter().map(|l| Problem::new("", l)).collect())
+            .map_err(|f| {
+                let english = crate::words::SharedWords::default();
+                f.lines.iter().map(|l| Problem::new("", english.0.tell(l))).collect()
+            })
     }
 
     fn read(
@@ -241,10 +242,10 @@ impl Model {
         origin: DataOrigin,
     ) -> Result<SharedModel, LoadFailure> {
         let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
-            LoadFailure::new(
-                "This comparison's data has a problem",
+            LoadFailure::invalid(&[Problem::new(
+                "",
                 "Some technology has no score on some criterion.",
-            )
+            )])
         })?;
         Ok(SharedModel(Rc::new(Model {
             // Names set inside the app's sentences cannot reorder them.

@@ -304,6 +304,54 @@ async fn presets_set_every_slider_and_reset_restores_the_defaults() {
     assert_eq!(app.count(".preset-description"), 0);
 }
 
+/// A panic in a German widget leaves a German notice.
+#[wasm_bindgen_test]
+async fn the_crash_notice_speaks_the_widgets_language() {
+    use std::sync::Arc;
+    use versus_core::l10n::{compiled, Locale, Words};
+    let document = web_sys::window().unwrap().document().unwrap();
+    // The notice goes where a page's app would be; the widget is mounted
+    // beside it, so it can be taken down cleanly afterwards.
+    let notice_root = document.create_element("div").unwrap();
+    notice_root.set_id("versus-root");
+    document.body().unwrap().append_child(&notice_root).unwrap();
+    // The notice speaks the widget's words once the widget has rendered
+    // (its language is set by an effect, after the first frame).
+    let crash_text = |widget: versus::SharedWords, expected: &'static str| {
+        let (document, notice_root) = (document.clone(), notice_root.clone());
+        async move {
+            let widget_root = document.create_element("div").unwrap();
+            document.body().unwrap().append_child(&widget_root).unwrap();
+            versus::give_builtin(include_str!("../data/dataset.json"));
+            let surface = versus::Surface {
+                words: widget,
+                ..versus::Surface::default()
+            };
+            let handle = versus::mount_with(widget_root.clone(), surface);
+            let mut text = String::new();
+            for _ in 0..100 {
+                settle().await;
+                versus::show_crash_notice();
+                text = notice_root.text_content().unwrap();
+                if text.contains(expected) {
+                    break;
+                }
+            }
+            handle.destroy();
+            widget_root.remove();
+            text
+        }
+    };
+    let german = Words::read(Locale::De, compiled(Locale::De)).unwrap();
+    let text = crash_text(versus::SharedWords(Arc::new(german)), "Etwas ist schiefgegangen").await;
+    assert!(text.contains("Etwas ist schiefgegangen"), "{text}");
+    assert!(text.ends_with("Neu laden"), "{text}");
+    // The next widget speaks English, and so does its notice.
+    let text = crash_text(versus::SharedWords::default(), "Something went wrong").await;
+    assert!(text.contains("Something went wrong"), "{text}");
+    notice_root.remove();
+}
+
 #[wasm_bindgen_test]
 fn the_crash_notice_offers_a_reload() {
     let document = web_sys::window().unwrap().document().unwrap();

@@ -80,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let words = (*words).clone();
+    use_effect_with(words.clone(), |words| platform::speak_as(words));
     let shown = match &*loaded {
         Loaded::Ready(model) => html! {
             <ContextProvider<SharedModel> context={model.clone()}>

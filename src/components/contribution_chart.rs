@@ -42,6 +42,9 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
         Callback::from(move |_| show_all.set(!*show_all))
     };
 
+    // Each name's arrow points outward, to its side of the chart, which
+    // right-to-left text mirrors (arrows are not mirrored by the bidi rules).
+    let (outward_start, outward_end) = if words.locale().is_rtl() { ('→', '←') } else { ('←', '→') };
     html! {
         <>
         <table class="contributions" id="contributions">
@@ -51,8 +54,8 @@ pub fn ContributionChart(props: &ContributionChartProps) -> Html {
                     <th scope="col">{ words.label(msg::CHART_CRITERION) }</th>
                     <th scope="col">{ words.label(msg::CHART_FAVOURS) }</th>
                     <th scope="col" class="bar-col">
-                        <span class="axis-left">{ format!("← {}", name(r.runner_up)) }</span>
-                        <span class="axis-right">{ format!("{} →", name(r.leader)) }</span>
+                        <span class="axis-left">{ format!("{outward_start} {}", name(r.runner_up)) }</span>
+                        <span class="axis-right">{ format!("{} {outward_end}", name(r.leader)) }</span>
                     </th>
                     <th scope="col">{ words.label(msg::CHART_POINTS) }</th>
                 </tr>

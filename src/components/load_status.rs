@@ -35,9 +35,9 @@ pub fn LoadStatus(props: &LoadStatusProps) -> Html {
         <@{if props.surface.is_embedded() { "div" } else { "main" }} class={classes!("versus", "load-status", props.surface.is_embedded().then_some("embedded"))} ref={root}>
             if let Some(failure) = &props.failure {
                 <div class="load-error" role="alert">
-                    <@{if props.surface.is_embedded() { "h2" } else { "h1" }}>{ &failure.title }</@>
+                    <@{if props.surface.is_embedded() { "h2" } else { "h1" }}>{ words.tell(&failure.title) }</@>
                     <p class="load-from">{ from(msg::LOAD_FAILED_FROM) }</p>
-                    <ul>{ for failure.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <ul>{ for failure.lines.iter().map(|line| html! { <li>{ words.tell(line) }</li> }) }</ul>
                     if failure.retryable {
                         <p><button type="button" onclick={props.retry.reform(|_| ())}>{ words.label(msg::TRY_AGAIN) }</button></p>
                     }

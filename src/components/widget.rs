@@ -235,8 +235,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </noscript>
             </header>
             <UpdateBanner enabled={surface.may_register_service_worker()} />
-            <Notice title={words.label(msg::SETTINGS_NOT_USED)} messages={(*setting_notes).clone()} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
-            <Notice title={notices.title.map(|t| words.label(t)).unwrap_or_default()} messages={notices.message.map(|id| words.label(id)).into_iter().chain(notices.lines.iter().cloned()).collect::<Vec<_>>()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
+            <Notice title={words.label(msg::SETTINGS_NOT_USED)} messages={words.tell_all(&setting_notes)} on_dismiss={on_dismiss_settings} focus_after={main_ref.clone()} />
+            <Notice title={notices.title.map(|t| words.label(t)).unwrap_or_default()} messages={notices.message.map(|id| words.label(id)).into_iter().chain(words.tell_all(&notices.lines)).collect::<Vec<_>>()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
             <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
                     <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} steps={Rc::clone(&steps)} />

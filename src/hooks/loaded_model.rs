@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use versus_core::l10n::{msg, Sentence};
 use yew::prelude::*;
 
 use crate::model::{ComesFrom, DataOrigin, DataSource, LoadFailure, Model, SharedModel};
@@ -30,7 +31,7 @@ impl From<Result<SharedModel, LoadFailure>> for Loaded {
 impl From<FetchFailure> for LoadFailure {
     fn from(failure: FetchFailure) -> LoadFailure {
         LoadFailure {
-            title: failure.title.to_string(),
+            title: Sentence::new(failure.title),
             lines: vec![failure.line],
             retryable: failure.retryable,
         }
@@ -48,12 +49,10 @@ async fn load(source: DataSource) -> Result<SharedModel, LoadFailure> {
             // page, `src` on the element): the settings' length bound.
             if url.len() > versus_core::settings::MAX_LINK_LEN {
                 return Err(LoadFailure::new(
-                    "The comparison's data could not be loaded",
-                    format!(
-                        "Its address is {} characters long, more than the {} Versus reads: publish the file at a shorter address.",
-                        versus_core::text::thousands(url.len()),
-                        versus_core::text::thousands(versus_core::settings::MAX_LINK_LEN)
-                    ),
+                    msg::LOAD_FAILED_TITLE,
+                    Sentence::new(msg::ADDRESS_TOO_LONG)
+                        .count("length", url.len())
+                        .count("max", versus_core::settings::MAX_LINK_LEN),
                 ));
             }
             let fetched = dataset_text::fetch_text(&url).await?;

@@ -1,7 +1,7 @@
 //! The reader's state, kept in step with the URL fragment (the share link)
 //! and localStorage (so a return visit picks up where it left off).
 
-use versus_core::l10n::{msg, Msg};
+use versus_core::l10n::{msg, Msg, Sentence};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -29,7 +29,7 @@ pub struct StateNotice {
     pub title: Option<Msg>,
     /// A sentence's message, shown before the lines.
     pub message: Option<Msg>,
-    pub lines: Vec<String>,
+    pub lines: Vec<Sentence>,
 }
 
 /// What the reader is told about the parts of a link that were not used.

@@ -8,6 +8,7 @@ use versus_core::dataset::MAX_DATASET_BYTES;
 
 use gloo::timers::callback::Timeout;
 use versus_core::link_data::{decode_bytes, encode_bytes, MAX_LINK_DATA_CHARS};
+use versus_core::l10n::{msg, Msg, Sentence};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Reflect, Uint8Array};
@@ -38,17 +39,17 @@ const FORMAT: &str = "deflate-raw";
 /// can act on. The model turns it into the failure the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchFailure {
-    pub title: &'static str,
-    pub line: String,
+    pub title: Msg,
+    pub line: Sentence,
     /// Whether trying again may help (a network that failed or hung).
     pub retryable: bool,
 }
 
 impl FetchFailure {
-    fn new(title: &'static str, line: impl Into<String>) -> FetchFailure {
+    fn new(title: Msg, line: Sentence) -> FetchFailure {
         FetchFailure {
             title,
-            line: line.into(),
+            line,
             retryable: false,
         }
     }
@@ -74,8 +75,8 @@ pub fn shortened(url: &str) -> String {
     }
 }
 
-fn too_large() -> String {
-    format!("Not read: {}.", versus_core::dataset::too_large(None))
+fn too_large() -> Sentence {
+    Sentence::new(msg::FETCH_TOO_LARGE).count("max", MAX_DATASET_BYTES / 1024)
 }
 
 /// How long a dataset's server may take to answer, and then to send the
@@ -113,24 +114,15 @@ fn deadline(controller: &AbortController, ms: u32, expired: &Rc<Cell<bool>>) -> 
 /// Fetches a dataset's text. The `Accept` header is how the service worker
 /// tells a dataset request from others, to keep a copy for offline use.
 pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
-    let title = "The comparison's data could not be loaded";
-    let fail = |line: String| FetchFailure::new(title, line);
+    let fail = |line: Sentence| FetchFailure::new(msg::LOAD_FAILED_TITLE, line);
     // A network that failed, hung or broke off may work on a second try; a
     // file that is too large, not text or refused (4xx) will not.
-    let passing = |line: String| fail(line).retryable();
+    let passing = |line: Sentence| fail(line).retryable();
     let shown = shortened(url);
-    let network = || {
-        passing(format!(
-            "{shown} did not answer. Check the address and your connection; a file on another site must also allow this one to read it (CORS)."
-        ))
-    };
+    let about = |id: Msg| Sentence::new(id).text("address", shown.as_str());
+    let network = || passing(about(msg::FETCH_NO_ANSWER));
     let expired = Rc::new(Cell::new(false));
-    let slow = |what: &str, ms: u32| {
-        passing(format!(
-            "{shown} did not {what} within {} seconds. Try again, or check your connection.",
-            ms / 1000
-        ))
-    };
+    let slow = |id: Msg, ms: u32| passing(about(id).count("seconds", (ms / 1000) as usize));
     let controller = AbortController::new().map_err(|_| network())?;
     let init = RequestInit::new();
     init.set_mode(RequestMode::Cors);
@@ -139,14 +131,14 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
     let _ = headers.set("Accept", "application/json");
     init.set_headers(&headers);
     let request = Request::new_with_str_and_init(url, &init)
-        .map_err(|_| fail(format!("“{shown}” is not an address this page can fetch.")))?;
+        .map_err(|_| fail(about(msg::FETCH_BAD_ADDRESS)))?;
     let window = web_sys::window().ok_or_else(network)?;
     let answer = deadline(&controller, ANSWER_TIMEOUT_MS, &expired);
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
         .await
         .map_err(|_| {
             if expired.get() {
-                slow("answer", ANSWER_TIMEOUT_MS)
+                slow(msg::FETCH_SLOW_ANSWER, ANSWER_TIMEOUT_MS)
             } else {
                 network()
             }
@@ -155,11 +147,9 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
         .map_err(|_| network())?;
     answer.cancel();
     if !response.ok() {
-        let line = format!(
-            "{shown} answered {} {}.",
-            response.status(),
-            response.status_text()
-        );
+        let line = about(msg::FETCH_REFUSED)
+            .text("status", response.status().to_string())
+            .text("reason", response.status_text());
         // A server error may pass; a missing or refused file will not.
         return Err(if response.status() >= 500 {
             passing(line)
@@ -181,15 +171,15 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
         .map(|at| (web_sys::js_sys::Date::now() - at as f64).max(0.0));
     let body = response
         .body()
-        .ok_or_else(|| fail("The file is empty.".into()))?;
+        .ok_or_else(|| fail(Sentence::new(msg::FETCH_EMPTY)))?;
     let download = deadline(&controller, DOWNLOAD_TIMEOUT_MS, &expired);
     let bytes = read_limited(&body).await.map_err(|e| match e {
         Some(line) => fail(line),
-        None if expired.get() => slow("send the whole file", DOWNLOAD_TIMEOUT_MS),
-        None => passing(format!("Reading {shown} was interrupted.")),
+        None if expired.get() => slow(msg::FETCH_SLOW_FILE, DOWNLOAD_TIMEOUT_MS),
+        None => passing(about(msg::FETCH_INTERRUPTED)),
     })?;
     download.cancel();
-    let text = String::from_utf8(bytes).map_err(|_| fail("The file is not UTF-8 text.".into()))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(Sentence::new(msg::FETCH_NOT_TEXT)))?;
     let final_url = header(FINAL_URL)
         .or(Some(response.url()))
         .filter(|u| !u.is_empty())
@@ -203,31 +193,21 @@ pub async fn fetch_text(url: &str) -> Result<FetchedText, FetchFailure> {
 
 /// A link's `data=` part back to the dataset's text.
 pub async fn inflate(encoded: &str) -> Result<String, FetchFailure> {
-    let title = "This link's comparison could not be opened";
-    let damaged = || {
-        FetchFailure::new(
-            title,
-            "The data in the link is damaged or cut short: ask for the link again, or for the file.",
-        )
-    };
+    let title = msg::LINK_FAILED_TITLE;
+    let damaged = || FetchFailure::new(title, Sentence::new(msg::LINK_DAMAGED));
     // Refused before decoding: a long link could inflate to gigabytes.
     if encoded.len() > MAX_LINK_DATA_CHARS {
         return Err(FetchFailure::new(
             title,
-            format!(
-                "The data in the link is {} characters long, more than the {} a link may carry: ask for the file instead.",
-                versus_core::text::thousands(encoded.len()),
-                versus_core::text::thousands(MAX_LINK_DATA_CHARS)
-            ),
+            Sentence::new(msg::LINK_TOO_LONG)
+                .count("length", encoded.len())
+                .count("max", MAX_LINK_DATA_CHARS),
         ));
     }
     let bytes = decode_bytes(encoded).ok_or_else(damaged)?;
     let stream = blob_of(&bytes).ok_or_else(damaged)?.stream();
     let inflater = DecompressionStream::new(FORMAT).map_err(|_| {
-        FetchFailure::new(
-            title,
-            "This browser cannot decompress links; open it in a current browser.",
-        )
+        FetchFailure::new(title, Sentence::new(msg::LINK_NO_DECOMPRESSION))
     })?;
     let text = stream.pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
     let bytes = read_limited(&text)
@@ -254,7 +234,7 @@ fn blob_of(bytes: &[u8]) -> Option<Blob> {
 /// Reads a stream to its end, stopping as soon as it passes the dataset
 /// size limit: a small link or response that expands without end must not
 /// exhaust the page. `Err(Some(..))` says why; `Err(None)` is a broken stream.
-async fn read_limited(stream: &ReadableStream) -> Result<Vec<u8>, Option<String>> {
+async fn read_limited(stream: &ReadableStream) -> Result<Vec<u8>, Option<Sentence>> {
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut out = Vec::new();
     loop {

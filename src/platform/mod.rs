@@ -17,7 +17,7 @@ pub mod site;
 pub mod storage;
 pub mod takeover;
 
-pub use crash::{install_panic_hook, show_crash_notice};
+pub use crash::{install_panic_hook, show_crash_notice, speak_as};
 pub use dom::{
     create_element, downloads_allowed, focus, input_value, is_open, select_value,
     show_select_value,

@@ -130,6 +130,43 @@ describe('Languages', () => {
     assert.match(await other.app.page.locator('.notice').innerText(), /lang/);
   });
 
+  test('what could not be used or loaded is said in German too', async (t) => {
+    // A setting with a bad value, and one Versus does not have.
+    const { app, release } = await heldBack(t, '/embed.html?lang=de&theme=neon&colour=red', 'en-US');
+    release();
+    await app.live();
+    const notice = (await app.page.locator('.notice').innerText()).replace(/\s+/g, ' ');
+    assert.match(notice, /Einige Einstellungen dieses eingebetteten Widgets wurden nicht übernommen/);
+    assert.match(notice, /theme=„neon“ ignoriert: erwartet wird light, dark oder auto\./);
+    assert.match(notice, /„colour“ ignoriert: Versus hat keine Einstellung dieses Namens\./);
+    assert.doesNotMatch(notice, /Ignored|expected/);
+    // A dataset that is not there: the failure's title and line in German.
+    const missing = await heldBack(t, '/embed.html?lang=de&data=/no-such-file.json', 'en-US');
+    missing.release();
+    const alert = missing.app.page.getByRole('alert');
+    await alert.waitFor();
+    const said = (await alert.innerText()).replace(/\s+/g, ' ');
+    assert.match(said, /Die Daten des Vergleichs konnten nicht geladen werden/);
+    assert.match(said, /antwortete mit 404/);
+  });
+
+  test('in Arabic the chart\'s arrows point outward, to their mirrored sides', async (t) => {
+    const { app, release } = await heldBack(t, '/embed.html?lang=ar', 'en-US');
+    release();
+    await app.live();
+    await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const side = async (selector) => app.page.locator(selector).first().evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      return { text: e.textContent, left: box.left, right: box.right };
+    });
+    const start = await side('.axis-left');
+    const end = await side('.axis-right');
+    // The runner-up's label sits on the right in Arabic, so its arrow points right.
+    assert.ok(start.left > end.left, JSON.stringify({ start, end }));
+    assert.ok(start.text.includes('→') && !start.text.includes('←'), start.text);
+    assert.ok(end.text.includes('←') && !end.text.includes('→'), end.text);
+  });
+
   test('the pseudo-locale, 40% longer, fits 320 px without overflowing', async (t) => {
     const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 320, height: 800 } });
     t.after(() => context.close());

@@ -7,11 +7,13 @@ pub mod ftl;
 mod locale;
 mod number;
 mod plural;
+mod sentence;
 mod words;
 
 pub use locale::Locale;
 pub use number::localized;
 pub use plural::category;
+pub use sentence::Sentence;
 pub use words::{Arg, Args, Msg, Words};
 
 // `ENGLISH` (compiled in, the fallback), `COMPILED` (every catalog's

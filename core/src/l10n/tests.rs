@@ -190,3 +190,14 @@ fn the_parser_refuses_what_it_does_not_support_with_the_line() {
     assert_eq!(w.say(Msg(0), &[("u", Arg::text("m")), ("n", Arg::count(1))]), "one minute");
     assert_eq!(w.say(Msg(0), &[("u", Arg::text("x"))]), "days");
 }
+
+#[test]
+fn a_long_list_of_problems_ends_with_a_count_in_each_language() {
+    let lines = Sentence::listed(&[1, 2, 3, 4], 2, |_| Sentence::as_is("bad"));
+    assert_eq!(lines.len(), 3);
+    let words = |locale: Locale| Words::read_as_is(locale, compiled(locale)).unwrap();
+    assert_eq!(words(Locale::En).tell_all(&lines), ["bad", "bad", "…and 2 more."]);
+    assert_eq!(words(Locale::De).tell(&lines[2]), "…und 2 weitere.");
+    // Text as it is stays as it is, in any language.
+    assert_eq!(words(Locale::Ja).tell(&lines[0]), "bad");
+}

@@ -225,7 +225,8 @@ mod tests {
             ]
         );
         for p in &got.problems {
-            assert!(p.to_string().ends_with('.'), "{p}");
+            let said = crate::l10n::Words::english().tell(&p.sentence());
+            assert!(said.ends_with('.'), "{said}");
         }
     }
 

@@ -2,11 +2,10 @@
 //! notice says it: every message ends with a period, repeats at most a
 //! short prefix of what it was given, and a notice lists only a few.
 
-use std::fmt;
-
 use super::{LINK_VERSION, MAX_SETTINGS, MAX_TITLE_CHARS};
 use crate::dataset::MAX_LEVEL;
-use crate::text::{echo, listed, thousands};
+use crate::l10n::{msg, Locale, Sentence};
+use crate::text::echo;
 
 /// One part of a share link or one embed setting that could not be used,
 /// and why.
@@ -46,68 +45,42 @@ pub enum SettingProblem {
     },
 }
 
-impl fmt::Display for SettingProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SettingProblem {
+    /// What the notice says of it, in whichever language it is shown.
+    pub fn sentence(&self) -> Sentence {
+        let said = Sentence::new;
         match self {
-            SettingProblem::TooLong { length } => write!(
-                f,
-                "The settings are {} characters long, far more than Versus writes, so they were ignored.",
-                thousands(*length)
-            ),
-            SettingProblem::ValueTooLong { key, length } => write!(
-                f,
-                "Ignored {}: its value is {} characters long, far more than any embed needs.",
-                echo(key),
-                thousands(*length)
-            ),
-            SettingProblem::TooManySettings { ignored } => write!(
-                f,
-                "Only the first {} settings were read; {} more were ignored.",
-                MAX_SETTINGS,
-                thousands(*ignored)
-            ),
-            SettingProblem::UnknownVersion { found } => write!(
-                f,
-                "The link is in a format this version of Versus does not know (“{}”), so its settings were ignored.",
-                echo(found)
-            ),
-            SettingProblem::MissingVersion => {
-                write!(f, "The link does not say which format it uses; it was read as {LINK_VERSION}.")
+            SettingProblem::TooLong { length } => said(msg::SETTING_TOO_LONG).count("length", *length),
+            SettingProblem::ValueTooLong { key, length } => said(msg::SETTING_VALUE_TOO_LONG)
+                .text("key", echo(key))
+                .count("length", *length),
+            SettingProblem::TooManySettings { ignored } => said(msg::SETTING_TOO_MANY)
+                .count("read", MAX_SETTINGS)
+                .count("ignored", *ignored),
+            SettingProblem::UnknownVersion { found } => {
+                said(msg::SETTING_UNKNOWN_VERSION).text("found", echo(found))
             }
-            SettingProblem::BadEncoding { part } => {
-                write!(f, "Ignored “{}”: it is not validly encoded.", echo(part))
+            SettingProblem::MissingVersion => said(msg::SETTING_MISSING_VERSION).text("version", LINK_VERSION),
+            SettingProblem::BadEncoding { part } => said(msg::SETTING_BAD_ENCODING).text("part", echo(part)),
+            SettingProblem::UnknownKey { key } => said(msg::SETTING_UNKNOWN_KEY).text("key", echo(key)),
+            SettingProblem::BadValue { key, value } => {
+                let max = if key == "heading" { MAX_TITLE_CHARS } else { usize::from(MAX_LEVEL) };
+                said(msg::SETTING_BAD_VALUE)
+                    .text("key", echo(key))
+                    .text("value", echo(value))
+                    .text("languages", offered_languages())
+                    .count("max", max)
             }
-            SettingProblem::UnknownKey { key } => {
-                write!(f, "Ignored “{}”: Versus has no setting by that name.", echo(key))
-            }
-            SettingProblem::BadValue { key, value } => write!(
-                f,
-                "Ignored {}=“{}”: expected {}.",
-                echo(key),
-                echo(value),
-                expected_value(key)
-            ),
-            SettingProblem::Duplicate { key } => {
-                write!(f, "“{}” appears more than once; the first value was used.", echo(key))
-            }
-            SettingProblem::UnknownPreset { id } => {
-                write!(f, "Ignored preset “{}”: there is no project type by that name.", echo(id))
-            }
+            SettingProblem::Duplicate { key } => said(msg::SETTING_DUPLICATE).text("key", echo(key)),
+            SettingProblem::UnknownPreset { id } => said(msg::SETTING_UNKNOWN_PRESET).text("id", echo(id)),
         }
     }
 }
 
-/// What a setting accepts, in words; criteria take a level.
-fn expected_value(key: &str) -> String {
-    match key {
-        "sort" => "default, importance or impact".to_string(),
-        "theme" => "light, dark or auto".to_string(),
-        "layout" => "compact or cards".to_string(),
-        "lang" => "a language Versus speaks: en, de, fr, es, pt-BR, ja or ar".to_string(),
-        "heading" => format!("a heading of 1 to {MAX_TITLE_CHARS} visible characters"),
-        "criteria" => "criterion ids separated by commas".to_string(),
-        _ => format!("a whole number from 0 to {MAX_LEVEL}"),
-    }
+/// The tags `lang` accepts, as a notice lists them ("en, de, fr, ...").
+fn offered_languages() -> String {
+    let tags: Vec<&str> = Locale::ALL.iter().filter(|l| l.offered()).map(|l| l.tag()).collect();
+    tags.join(", ")
 }
 
 /// How many problems a notice lists before it sums up the rest.
@@ -116,19 +89,45 @@ pub const LISTED_PROBLEMS: usize = 5;
 /// The problems as a notice lists them: the first `LISTED_PROBLEMS`, then
 /// "…and 3,997 more." so hostile input cannot make a notice thousands of
 /// lines long.
-pub fn problem_lines(problems: &[SettingProblem]) -> Vec<String> {
-    listed(problems, LISTED_PROBLEMS, ToString::to_string)
+pub fn problem_lines(problems: &[SettingProblem]) -> Vec<Sentence> {
+    Sentence::listed(problems, LISTED_PROBLEMS, SettingProblem::sentence)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::{compiled, Words};
 
     #[test]
     fn messages_echo_only_a_short_prefix_of_hostile_input() {
         let long = "x".repeat(10_000);
-        let message = SettingProblem::UnknownKey { key: long }.to_string();
+        let message = Words::english().tell(&SettingProblem::UnknownKey { key: long }.sentence());
         assert!(message.chars().count() < 100, "{message}");
         assert!(message.contains('…'));
+    }
+
+    #[test]
+    fn a_kept_sentence_is_said_in_the_language_it_is_shown_in() {
+        let problem = SettingProblem::BadValue { key: "theme".into(), value: "neon".into() };
+        let sentence = problem.sentence();
+        let said = |locale: Locale| Words::read_as_is(locale, compiled(locale)).unwrap().tell(&sentence);
+        assert_eq!(said(Locale::En), "Ignored theme=“neon”: expected light, dark or auto.");
+        assert_eq!(said(Locale::De), "theme=„neon“ ignoriert: erwartet wird light, dark oder auto.");
+        // A criterion's level: the default variant, with the locale's number.
+        let level = SettingProblem::BadValue { key: "ai_ml".into(), value: "11".into() };
+        assert!(said_of(Locale::Ar, &level).contains("١٠"), "{}", said_of(Locale::Ar, &level));
+        // Counts take the locale's plural: Arabic's "few" for ten seconds.
+        let slow = Sentence::new(msg::FETCH_SLOW_ANSWER).text("address", "example.org").count("seconds", 10);
+        assert!(said_of_sentence(Locale::Ar, &slow).contains("ثوانٍ"));
+        let slow = Sentence::new(msg::FETCH_SLOW_ANSWER).text("address", "example.org").count("seconds", 30);
+        assert!(said_of_sentence(Locale::Ar, &slow).contains("ثانية"));
+    }
+
+    fn said_of(locale: Locale, problem: &SettingProblem) -> String {
+        said_of_sentence(locale, &problem.sentence())
+    }
+
+    fn said_of_sentence(locale: Locale, sentence: &Sentence) -> String {
+        Words::read_as_is(locale, compiled(locale)).unwrap().tell(sentence)
     }
 }

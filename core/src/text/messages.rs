@@ -1,7 +1,5 @@
 //! Pieces of messages about someone else's input: a short echo of a value,
-//! a quoted id, and a list of problems that stays short.
-
-use super::numbers::thousands;
+//! and a quoted id.
 
 /// How much of a bad setting a notice repeats back to the reader.
 const ECHO_CHARS: usize = 32;
@@ -26,14 +24,4 @@ pub fn echo(text: &str) -> String {
 /// An id as a reader can see it in a message: quoted, and cut short.
 pub fn shown(id: &str) -> String {
     format!("`{}`", clipped(id, SHOWN_CHARS))
-}
-
-/// The first `max` of `items` as lines, then "…and 3,997 more." for the
-/// rest: how every notice of problems stays short.
-pub fn listed<T>(items: &[T], max: usize, line: impl Fn(&T) -> String) -> Vec<String> {
-    let mut lines: Vec<String> = items.iter().take(max).map(line).collect();
-    if items.len() > max {
-        lines.push(format!("…and {} more.", thousands(items.len() - max)));
-    }
-    lines
 }

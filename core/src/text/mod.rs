@@ -20,6 +20,6 @@ pub use json_quote::json_quote;
 pub use escape::{html_escape, percent_decode, percent_encode, query_escape};
 pub use invisible::{is_bidi_control, is_blank, is_invisible, seen_as, visible_text};
 pub use markdown::{markdown_link, markdown_text};
-pub use messages::{clipped, echo, listed, shown};
+pub use messages::{clipped, echo, shown};
 pub use numbers::{clamped_number, fixed, message_number, tenths, thousands};
 pub use web_address::{is_web_address, percent_encode_url};

@@ -46,6 +46,7 @@ use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
 use crate::model::SharedModel;
 use crate::platform::{self, dataset_text, editing};
 use crate::surface::{Surface, SurfaceKind};
+use crate::words::SharedWords;
 
 /// A starting point that teaches the format by example.
 const TEMPLATE: &str = include_str!("../../../data/template.json");
@@ -141,7 +142,8 @@ pub fn AuthorPage() -> Html {
                         start_error.set(None);
                         replace.with(fetched.text, REPLACE);
                     }
-                    Err(failure) => start_error.set(Some(failure.line)),
+                    // The authoring page speaks English (for now).
+                    Err(failure) => start_error.set(Some(SharedWords::default().0.tell(&failure.line))),
                 }
             });
         })

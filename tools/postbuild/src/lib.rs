@@ -4,6 +4,7 @@ pub mod author_build;
 pub mod csp;
 pub mod headers;
 pub mod html;
+pub mod imports;
 pub mod languages;
 pub mod minify;
 pub mod oembed;

@@ -16,7 +16,7 @@
 //!   once it is opened, and a version id derived from all of them;
 //! - `_headers`: the response headers of every file (see `headers.rs`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use std::sync::Arc;
@@ -30,6 +30,7 @@ use versus_postbuild::languages::{
 };
 use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
+use versus_postbuild::imports::shorten_imports;
 use versus_postbuild::minify::minify_module;
 use versus_postbuild::oembed::oembed_file;
 use versus_postbuild::pages::{
@@ -203,6 +204,7 @@ fn run() -> Result<(), String> {
         hashed_file(&files, "versus", "_bg.wasm").ok_or("no versus-<hash>_bg.wasm in the build")?;
     let style = hashed_file(&files, "app", ".css").ok_or("no app-<hash>.css in the build")?;
     minify_module(&source, &staging.join(module))?;
+    shorten_imports_in(&staging.join(wasm), &staging.join(module))?;
     let loader = fill_template(
         &read("embed/embed.js")?,
         &[
@@ -274,4 +276,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The module `wasm` and its glue `module` with short import names
+/// (`imports.rs`), written back in place.
+fn shorten_imports_in(wasm: &Path, module: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
+    let glue = std::fs::read_to_string(module).map_err(|e| format!("reading {}: {e}", module.display()))?;
+    let (bytes, glue) = shorten_imports(&bytes, &glue).map_err(|e| format!("shortening the imports of {}: {e}", wasm.display()))?;
+    std::fs::write(wasm, bytes).map_err(|e| format!("writing {}: {e}", wasm.display()))?;
+    std::fs::write(module, glue).map_err(|e| format!("writing {}: {e}", module.display()))
 }

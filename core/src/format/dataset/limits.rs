@@ -5,17 +5,14 @@
 /// The JSON text, in bytes.
 pub const MAX_DATASET_BYTES: usize = 512 * 1024;
 
-/// What is said of a file over `MAX_DATASET_BYTES`, of `bytes` when known
-/// (a download is stopped as soon as it passes the limit).
-pub fn too_large(bytes: Option<usize>) -> String {
-    let limit = MAX_DATASET_BYTES / 1024;
-    match bytes {
-        Some(n) => format!(
-            "the file is {} KB; the largest dataset Versus reads is {limit} KB",
-            n.div_ceil(1024)
-        ),
-        None => format!("the file is larger than {limit} KB, the largest dataset Versus reads"),
-    }
+/// What is said of a `bytes` long file over `MAX_DATASET_BYTES` (a
+/// download stopped at the limit says `fetch-too-large` instead).
+pub fn too_large(bytes: usize) -> String {
+    format!(
+        "the file is {} KB; the largest dataset Versus reads is {} KB",
+        bytes.div_ceil(1024),
+        MAX_DATASET_BYTES / 1024
+    )
 }
 pub const MIN_TECHNOLOGIES: usize = 2;
 /// Six cards side by side is the most a reader can compare.

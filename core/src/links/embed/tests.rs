@@ -94,7 +94,7 @@ fn a_criterion_set_twice_keeps_its_first_level_as_share_links_do() {
     }];
     assert_eq!(problems, duplicate);
     assert_eq!(link.problems, duplicate);
-    assert!(problems[0].to_string().contains("the first value was used"));
+    assert!(english(&problems[0]).contains("the first value was used"));
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn oversized_input_is_refused_whole_and_reported_once() {
     let (pairs_read, problems) = parse_query(&format!("?weights={huge}"));
     assert!(pairs_read.is_empty());
     assert_eq!(problems, vec![SettingProblem::TooLong { length: 800_008 }]);
-    assert!(problems[0].to_string().contains("800,008 characters"));
+    assert!(english(&problems[0]).contains("800,008 characters"));
     let items = "ai_ml:1,".repeat(100_000);
     let (config, problems) =
         parse_embed(&d, &pairs(&[("weights", &items), ("theme", "dark")]), false);
@@ -150,7 +150,7 @@ fn a_heading_must_have_visible_text_and_cannot_turn_itself_around() {
         let (config, problems) = heading(invisible, "heading");
         assert_eq!(config.title, None, "{invisible:?}");
         assert!(
-            problems[0].to_string().contains("visible characters"),
+            english(&problems[0]).contains("visible characters"),
             "{problems:?}"
         );
     }
@@ -174,7 +174,7 @@ fn a_heading_must_have_visible_text_and_cannot_turn_itself_around() {
 fn each_bad_value_says_what_its_setting_accepts() {
     let d = dataset();
     let (_, problems) = parse_embed(&d, &pairs(&[("sort", "upside"), ("theme", "neon")]), true);
-    let words: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let words: Vec<String> = problems.iter().map(english).collect();
     assert!(
         words[0].ends_with("expected default, importance or impact."),
         "{words:?}"
@@ -191,7 +191,7 @@ fn a_notice_lists_a_few_problems_and_counts_the_rest() {
     let d = dataset();
     let junk = "x,".repeat(2000);
     let (_, problems) = parse_embed(&d, &pairs(&[("criteria", &junk)]), true);
-    let lines = crate::problem_lines(&problems);
+    let lines = crate::l10n::Words::english().tell_all(&crate::problem_lines(&problems));
     assert_eq!(lines.len(), crate::settings::LISTED_PROBLEMS + 1);
     assert_eq!(lines.last().unwrap(), &format!("…and {} more.", "1,996"));
 }
@@ -244,4 +244,9 @@ fn template_snippets_name_the_same_settings() {
         jekyll_snippet(&settings),
         r#"{% include versus.html preset="ml" theme="dark" %}"#
     );
+}
+
+/// A problem as an English notice says it.
+fn english(problem: &crate::SettingProblem) -> String {
+    crate::l10n::Words::english().tell(&problem.sentence())
 }

@@ -41,7 +41,7 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
 /// (not JSON, a missing field, a field the format does not have).
 pub fn read_for_editing(text: &str) -> (Option<Dataset>, Vec<Problem>) {
     if text.len() > MAX_DATASET_BYTES {
-        return (None, vec![Problem::new("", too_large(Some(text.len())))]);
+        return (None, vec![Problem::new("", too_large(text.len()))]);
     }
     let root = match json::parse(text) {
         Ok(root) => root,
