@@ -66,9 +66,53 @@ pub fn take_in(dir: &Path, staging: &Path) -> Result<AuthorBuild, String> {
     Ok(AuthorBuild { page, files })
 }
 
+/// `page` with the subresource integrity of each `<link>` that loads
+/// `file` set to `integrity`: the post-build rewrites the module and WASM
+/// after Trunk hashed them, and a stale hash would stop the page loading.
+pub fn with_integrity(page: &str, file: &str, integrity: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        match tag.find("integrity=") {
+            Some(at) if tag.contains(file) => {
+                let value = at + "integrity=".len();
+                let quoted = tag[value..].starts_with('"');
+                let stop = tag[value + usize::from(quoted)..]
+                    .find(|c: char| if quoted { c == '"' } else { c == ' ' || c == '>' })
+                    .map_or(tag.len(), |n| value + usize::from(quoted) + n);
+                out.push_str(&tag[..value + usize::from(quoted)]);
+                out.push_str(integrity);
+                out.push_str(&tag[stop..]);
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rewritten_files_integrity_is_replaced_and_the_rest_kept() {
+        let page = "<link crossorigin href=/author-1.js integrity=sha384-OLD rel=modulepreload>\
+                    <link href=\"/author-1_bg.wasm\" integrity=\"sha384-OLD\" rel=preload>\
+                    <link href=/app.css integrity=sha384-CSS rel=stylesheet><p>author-1.js</p>";
+        let page = with_integrity(page, "author-1.js", "sha256-NEW");
+        let page = with_integrity(&page, "author-1_bg.wasm", "sha256-W");
+        assert_eq!(
+            page,
+            "<link crossorigin href=/author-1.js integrity=sha256-NEW rel=modulepreload>\
+             <link href=\"/author-1_bg.wasm\" integrity=\"sha256-W\" rel=preload>\
+             <link href=/app.css integrity=sha384-CSS rel=stylesheet><p>author-1.js</p>"
+        );
+    }
 
     #[test]
     fn the_author_builds_own_files_are_renamed_and_shared_ones_kept() {

@@ -48,7 +48,7 @@ pub fn sha256_base64(text: &str) -> String {
     sha256_base64_bytes(text.as_bytes())
 }
 
-pub(crate) fn sha256_base64_bytes(bytes: &[u8]) -> String {
+pub fn sha256_base64_bytes(bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::Digest;
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))

@@ -28,7 +28,8 @@ use versus_core::explain::{headline, Reading};
 use versus_postbuild::languages::{
     catalog_file, in_language, other_locales, page_file, with_language_script, CATALOG_DIR,
 };
-use versus_postbuild::author_build::{take_in, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
+use versus_postbuild::author_build::{take_in, with_integrity, AUTHOR_BUILD_DIR, AUTHOR_PAGE, AUTHOR_STYLE};
+use versus_postbuild::csp::sha256_base64_bytes;
 use versus_postbuild::headers::{header_rules_with, headers_file, HEADERS_FILE};
 use versus_postbuild::imports::shorten_imports;
 use versus_postbuild::minify::minify_module;
@@ -150,7 +151,17 @@ fn run() -> Result<(), String> {
     // The authoring page and its own WASM (scripts/build.sh builds it first).
     let (author_files, author_csp) = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
         Ok(build) => {
-            let author = author_page(&build.page)?;
+            let mut author = author_page(&build.page)?;
+            // Its glue minified and its imports shortened as the reader's
+            // are; the page's integrity hashes follow the new bytes.
+            let module = hashed_file(&build.files, "author", ".js").ok_or("no author-<hash>.js in the author build")?;
+            let wasm = hashed_file(&build.files, "author", "_bg.wasm").ok_or("no author-<hash>_bg.wasm in the author build")?;
+            minify_module(&source, &staging.join(module))?;
+            shorten_imports_in(&staging.join(wasm), &staging.join(module))?;
+            for file in [module, wasm] {
+                let bytes = std::fs::read(staging.join(file)).map_err(|e| format!("reading {file}: {e}"))?;
+                author = with_integrity(&author, file, &format!("sha256-{}", sha256_base64_bytes(&bytes)));
+            }
             let author_csp = page_csp(&author);
             write(AUTHOR_PAGE, with_csp_meta(&author, &author_csp)?)?;
             let mut files = build.files;
