@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::hooks::use_words;
 use crate::model::SharedModel;
-use crate::platform::history;
 use crate::state::ReaderState;
 
 #[derive(PartialEq, Properties)]
@@ -16,25 +15,20 @@ pub struct EmbedButtonProps {
 
 /// "Embed this widget": the snippets live on the authoring page (its own
 /// WASM, so no reader of a post downloads the snippet writers), opened
-/// with this comparison and the weights set now.
+/// with this comparison and the weights set now. A link, not a button: on
+/// the pre-rendered page it already works before the app takes over.
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("EmbedButton is rendered inside the model context");
     let words = use_words();
-    let onclick = {
-        let state = Rc::clone(&props.state);
-        Callback::from(move |_: MouseEvent| {
-            let suffix = model.link_suffix(&encode(&model.dataset, &state.to_share()));
-            // `?data=` (a file's comparison) stays; `embed` says which page.
-            let suffix = match suffix.strip_prefix('?') {
-                Some(query) => format!("?embed&{query}"),
-                None => format!("?embed{suffix}"),
-            };
-            history::go_to(&format!("/author.html{suffix}"));
-        })
+    let suffix = model.link_suffix(&encode(&model.dataset, &props.state.to_share()));
+    // `?data=` (a file's comparison) stays; `embed` says which page.
+    let href = match suffix.strip_prefix('?') {
+        Some(query) => format!("/author.html?embed&{query}"),
+        None => format!("/author.html?embed{suffix}"),
     };
     html! {
-        <button type="button" class="embed-open" {onclick}>{ words.label(msg::EMBED_WIDGET) }</button>
+        <a class="button embed-open" {href}>{ words.label(msg::EMBED_WIDGET) }</a>
     }
 }

@@ -17,7 +17,7 @@ use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{
-    use_early_choices, use_height_reports, use_reader_state, use_words, StateHome, StateNotice,
+    use_cards_in_tasks, use_early_choices, use_height_reports, use_reader_state, use_words, StateHome, StateNotice,
 };
 use crate::model::SharedModel;
 use crate::platform;
@@ -194,6 +194,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .into_iter()
         .filter(|&i| config.shows(i) && (!trimmed || leading.contains(&i)))
         .collect();
+    let rendered = use_cards_in_tasks(shown.len(), surface.prerendering);
 
     let share = html! {
         <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
@@ -201,6 +202,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // One row or one card per shown criterion, in the reader's order.
     let criteria: Html = shown
         .into_iter()
+        .take(rendered)
         .map(|i| {
             let (key, level, flips, steps, on_change) = (
                 model.dataset.criteria[i].id.clone(),

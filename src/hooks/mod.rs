@@ -4,6 +4,7 @@ mod deflated;
 mod draft;
 #[cfg(feature = "author")]
 mod draft_history;
+mod cards_in_tasks;
 mod early_choices;
 mod evidence;
 mod height_reports;
@@ -17,6 +18,7 @@ mod words;
 pub use deflated::use_deflated;
 #[cfg(feature = "author")]
 pub use draft_history::{use_draft_history, Change};
+pub use cards_in_tasks::use_cards_in_tasks;
 pub use early_choices::use_early_choices;
 pub use evidence::{use_evidence, Evidence};
 pub use height_reports::use_height_reports;

@@ -21,13 +21,6 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Opens `url` as a new page (this one stays in the history).
-pub fn go_to(url: &str) {
-    if let Some(w) = window() {
-        let _ = w.location().assign(url);
-    }
-}
-
 #[cfg(feature = "author")]
 /// Opens `url` in place of this page (Back then skips this one).
 #[cfg(feature = "author")]

@@ -26,4 +26,4 @@ pub use dom::{
 pub use dom::{close_dialog, confirm, select_text, show_modal};
 #[cfg(feature = "author")]
 pub use page::page_kind;
-pub use page::{page_preset, reveal_app, set_document_title, take_mount_point};
+pub use page::{hold_reveal, page_preset, release_reveal, reveal_app, reveal_pending, set_document_title, take_mount_point};

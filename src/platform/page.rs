@@ -9,6 +9,30 @@ use super::takeover;
 thread_local! {
     /// The app's host element until `reveal_app` puts it into the page.
     static PENDING_HOST: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+    /// Whether a part of the app still renders in later frames (`hold_reveal`),
+    /// and whether the reveal was asked for meanwhile.
+    static REVEAL: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
+}
+
+/// Whether the app renders off the page, behind the static one, until
+/// `reveal_app` (the reader's pages; not a custom element or a preview).
+pub fn reveal_pending() -> bool {
+    PENDING_HOST.with(|pending| pending.borrow().is_some())
+}
+
+/// Keeps `reveal_app` waiting until `release_reveal`: the widget renders its
+/// cards a few per frame, so no one task blocks the reader, and the static
+/// page stays until every card is there.
+pub fn hold_reveal() {
+    REVEAL.with(|r| r.set((true, false)));
+}
+
+/// Ends `hold_reveal`, revealing the app if it was asked for meanwhile.
+pub fn release_reveal() {
+    let (held, wanted) = REVEAL.with(|r| r.replace((false, false)));
+    if held && wanted {
+        reveal_app();
+    }
 }
 
 /// The preset a preset page (`preset/<id>/`) stands for, from the
@@ -50,6 +74,15 @@ pub fn take_mount_point() -> Option<Element> {
 /// and scroll as they were. One task, so nothing the reader does on the
 /// static page can fall between the two.
 pub fn reveal_app() {
+    if REVEAL.with(|r| {
+        let (held, _) = r.get();
+        if held {
+            r.set((true, true));
+        }
+        held
+    }) {
+        return;
+    }
     let Some(host) = PENDING_HOST.with(|pending| pending.borrow_mut().take()) else {
         return;
     };

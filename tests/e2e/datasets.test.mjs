@@ -84,7 +84,7 @@ describe('Datasets authors bring', () => {
     assert.match(await link.getAttribute('href'), /^https:\/\//);
     // The share link keeps the dataset, and so do the embed snippets.
     assert.ok(vp.page.url().includes('?data='), vp.page.url());
-    await vp.page.getByRole('button', { name: 'Embed this widget' }).click();
+    await vp.page.getByRole('link', { name: 'Embed this widget' }).click();
     const iframe = await vp.page.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
     assert.match(iframe, /embed\.html\?[^"]*data=http:%2F%2Flocalhost:\d+%2Fdatabases\.json/);
     const element = await vp.page.getByRole('textbox', { name: 'Custom element snippet' }).inputValue();

@@ -132,8 +132,10 @@ describe('Embed dialog and offline embeds', () => {
     t.after(() => app.stop());
     const { page } = await openPage(t, browser, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(app.url);
+    // Once the app has taken over, the link carries the weights set since.
+    await page.waitForFunction(() => !document.getElementById('versus-placeholder'));
     await page.getByRole('slider', { name: 'AI & machine learning' }).fill('9');
-    await page.getByRole('button', { name: 'Embed this widget' }).click();
+    await page.getByRole('link', { name: 'Embed this widget' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this comparison in your site' });
     await dialog.waitFor();
     const iframeSnippet = dialog.getByRole('textbox', { name: 'iframe snippet' });

@@ -31,7 +31,7 @@ describe('Hardening', () => {
     for (const label of presets.slice(1)) await app.choosePreset(label);
     for (const slider of await app.page.getByRole('slider').all()) await slider.fill('7');
     await app.page.getByRole('button', { name: 'Copy link' }).click();
-    await app.page.getByRole('button', { name: 'Embed this widget' }).click();
+    await app.page.getByRole('link', { name: 'Embed this widget' }).click();
     const preview = app.page.frameLocator('iframe[title="Preview of the embedded widget"]');
     await preview.getByRole('status').waitFor();
     await app.page.keyboard.press('Escape');

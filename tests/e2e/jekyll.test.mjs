@@ -43,7 +43,7 @@ describe('Jekyll: the include in a site built by the real Jekyll', () => {
     const context = await env.browser.newContext();
     t.after(() => context.close());
     const app = await VersusPage.open(context, `${env.server.url}?data=${encodeURIComponent(crafted)}`);
-    await app.page.getByRole('button', { name: 'Embed this widget' }).click();
+    await app.page.getByRole('link', { name: 'Embed this widget' }).click();
     await app.page.getByText('Hugo, Jekyll, WordPress and other platforms').click();
     const include = await app.page.getByRole('textbox', { name: 'Jekyll include' }).inputValue();
     assert.match(include, /^\{% include versus\.html .* %\}$/);
