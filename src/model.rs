@@ -207,6 +207,7 @@ impl Model {
                 ..DataOrigin::default()
             },
         )
+        .map_err(|p| LoadFailure::invalid(&p))
     }
 
     /// A dataset from text: an author's file, inline JSON or a link.
@@ -221,10 +222,6 @@ impl Model {
     pub fn for_draft(text: &str, dataset: Dataset) -> Result<SharedModel, Vec<Problem>> {
         let memory_key = memory_key_of(text);
         Model::build(dataset, memory_key, DataOrigin::default())
-            .map_err(|f| {
-                let english = crate::words::SharedWords::default();
-                f.lines.iter().map(|l| Problem::new("", english.0.tell(l))).collect()
-            })
     }
 
     fn read(
@@ -233,19 +230,16 @@ impl Model {
         origin: DataOrigin,
     ) -> Result<SharedModel, LoadFailure> {
         let dataset = Dataset::from_json(text).map_err(|p| LoadFailure::invalid(&p))?;
-        Model::build(dataset, memory_key, origin)
+        Model::build(dataset, memory_key, origin).map_err(|p| LoadFailure::invalid(&p))
     }
 
     fn build(
         dataset: Dataset,
         memory_key: String,
         origin: DataOrigin,
-    ) -> Result<SharedModel, LoadFailure> {
+    ) -> Result<SharedModel, Vec<Problem>> {
         let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
-            LoadFailure::invalid(&[Problem::new(
-                "",
-                "Some technology has no score on some criterion.",
-            )])
+            vec![Problem::new("", "Some technology has no score on some criterion.")]
         })?;
         Ok(SharedModel(Rc::new(Model {
             // Names set inside the app's sentences cannot reorder them.

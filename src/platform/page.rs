@@ -74,13 +74,13 @@ pub fn take_mount_point() -> Option<Element> {
 /// and scroll as they were. One task, so nothing the reader does on the
 /// static page can fall between the two.
 pub fn reveal_app() {
-    if REVEAL.with(|r| {
+    // Held: remembered as wanted, for `release_reveal`.
+    let held = REVEAL.with(|r| {
         let (held, _) = r.get();
-        if held {
-            r.set((true, true));
-        }
+        r.set((held, held));
         held
-    }) {
+    });
+    if held {
         return;
     }
     let Some(host) = PENDING_HOST.with(|pending| pending.borrow_mut().take()) else {

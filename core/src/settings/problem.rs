@@ -109,8 +109,7 @@ mod tests {
     #[test]
     fn a_kept_sentence_is_said_in_the_language_it_is_shown_in() {
         let problem = SettingProblem::BadValue { key: "theme".into(), value: "neon".into() };
-        let sentence = problem.sentence();
-        let said = |locale: Locale| Words::read_as_is(locale, compiled(locale)).unwrap().tell(&sentence);
+        let said = |locale: Locale| said_of(locale, &problem);
         assert_eq!(said(Locale::En), "Ignored theme=“neon”: expected light, dark or auto.");
         assert_eq!(said(Locale::De), "theme=„neon“ ignoriert: erwartet wird light, dark oder auto.");
         // A criterion's level: the default variant, with the locale's number.

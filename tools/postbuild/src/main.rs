@@ -156,8 +156,7 @@ fn run() -> Result<(), String> {
             // are; the page's integrity hashes follow the new bytes.
             let module = hashed_file(&build.files, "author", ".js").ok_or("no author-<hash>.js in the author build")?;
             let wasm = hashed_file(&build.files, "author", "_bg.wasm").ok_or("no author-<hash>_bg.wasm in the author build")?;
-            minify_module(&source, &staging.join(module))?;
-            shorten_imports_in(&staging.join(wasm), &staging.join(module))?;
+            shrink_glue_and_imports(&source, &staging, module, wasm)?;
             for file in [module, wasm] {
                 let bytes = std::fs::read(staging.join(file)).map_err(|e| format!("reading {file}: {e}"))?;
                 author = with_integrity(&author, file, &format!("sha256-{}", sha256_base64_bytes(&bytes)));
@@ -214,8 +213,7 @@ fn run() -> Result<(), String> {
     let wasm =
         hashed_file(&files, "versus", "_bg.wasm").ok_or("no versus-<hash>_bg.wasm in the build")?;
     let style = hashed_file(&files, "app", ".css").ok_or("no app-<hash>.css in the build")?;
-    minify_module(&source, &staging.join(module))?;
-    shorten_imports_in(&staging.join(wasm), &staging.join(module))?;
+    shrink_glue_and_imports(&source, &staging, module, wasm)?;
     let loader = fill_template(
         &read("embed/embed.js")?,
         &[
@@ -289,12 +287,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The module `wasm` and its glue `module` with short import names
-/// (`imports.rs`), written back in place.
-fn shorten_imports_in(wasm: &Path, module: &Path) -> Result<(), String> {
-    let bytes = std::fs::read(wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
-    let glue = std::fs::read_to_string(module).map_err(|e| format!("reading {}: {e}", module.display()))?;
+/// A build's glue `module` minified (`minify.rs`), then it and its `wasm`
+/// given short import names (`imports.rs`), written back in place.
+fn shrink_glue_and_imports(source: &Path, staging: &Path, module: &str, wasm: &str) -> Result<(), String> {
+    let (module, wasm) = (staging.join(module), staging.join(wasm));
+    minify_module(source, &module)?;
+    let bytes = std::fs::read(&wasm).map_err(|e| format!("reading {}: {e}", wasm.display()))?;
+    let glue = std::fs::read_to_string(&module).map_err(|e| format!("reading {}: {e}", module.display()))?;
     let (bytes, glue) = shorten_imports(&bytes, &glue).map_err(|e| format!("shortening the imports of {}: {e}", wasm.display()))?;
-    std::fs::write(wasm, bytes).map_err(|e| format!("writing {}: {e}", wasm.display()))?;
-    std::fs::write(module, glue).map_err(|e| format!("writing {}: {e}", module.display()))
+    std::fs::write(&wasm, bytes).map_err(|e| format!("writing {}: {e}", wasm.display()))?;
+    std::fs::write(&module, glue).map_err(|e| format!("writing {}: {e}", module.display()))
 }
