@@ -12,7 +12,7 @@ fn main() {
     let dataset = versus_core::Dataset::from_json(&text).unwrap_or_else(|problems| {
         let list: Vec<String> = problems
             .iter()
-            .map(|p| format!("  - {}", p.located()))
+            .map(|p| format!("  - {}", p.located_in_english()))
             .collect();
         panic!("data/dataset.json is invalid:\n{}", list.join("\n"))
     });

@@ -279,6 +279,113 @@ address-too-long = طول عنوانه { $length } حرفًا، وهو أكثر 
 link-damaged = البيانات في الرابط تالفة أو مقطوعة: اطلب الرابط مرة أخرى، أو اطلب الملف.
 link-too-long = طول البيانات في الرابط { $length } حرفًا، وهو أكثر من { $max } حرفًا يمكن أن يحملها رابط: اطلب الملف بدلًا منه.
 link-no-decompression = لا يستطيع هذا المتصفح فك ضغط الروابط؛ افتحه في متصفح حديث.
+
+## A dataset's problems, as the authoring page lists them and a reader's
+## notice shows them. $path is the format's own (criteria[2].scores[0].value)
+## and field names in `backticks` are the format's: both stay as they are.
+## Numbers echoed from the file ($number, $low, $high, $score) are as written.
+
+data-problem-in = { $path }: { $problem }
+data-problem-at = السطر { $line }، العمود { $column }: { $problem }
+data-too-large = حجم الملف { $kb } ك.ب، وأكبر حجم بيانات يقرؤه Versus هو { $max } ك.ب
+data-not-json = ليس JSON صالحًا: { $problem }
+data-mismatch = المتوقع { $expected ->
+    [object] كائن
+    [text] نص
+    [number] عدد
+    [level] عدد صحيح
+    [list] قائمة
+    [version] العدد 1
+    [range] عددان بالصيغة [الأدنى, الأعلى]
+   *[weights] كائن من معرّفات المعايير وأوزانها
+  }، لكن الموجود { $found ->
+    [null] null
+    [boolean] true أو false
+    [number] عدد
+    [text] نص
+    [list] قائمة
+   *[object] كائن
+  }
+data-unknown-field = حقل غير معروف `{ $field }`؛ المتوقع أحد الحقول: { $known }
+data-missing-field = الحقل `{ $field }` مفقود
+data-not-a-level = { $number } ليس عددًا صحيحًا من ٠ إلى { $max }
+data-other-version = هذا الملف لإصدار آخر من التنسيق؛ وهذا الإصدار من Versus يقرأ الإصدار { $version }
+data-not-a-language-tag = «{ $text }» ليس رمز لغة؛ اكتب رمزًا مثل "en" أو "de" أو "pt-BR"
+data-id-and-file = حدّد `id` أو `file`، لا كليهما
+data-empty-list = القائمة فارغة؛ يلزم عنصر واحد على الأقل
+data-too-few = عدد { $list ->
+    [technologies] التقنيات
+   *[criteria] المعايير
+  } { $found }، ويلزم { $min } على الأقل
+data-too-many = عدد { $list ->
+    [technologies] التقنيات
+    [criteria] المعايير
+    [sources] المصادر
+    [presets] الإعدادات المسبقة
+   *[corrections] التصحيحات
+  } { $found }، وأقصى ما يعرضه Versus هو { $max }
+data-above-top = { $number } أكبر من { $max }
+data-below-zero = { $number } أقل من ٠
+data-blank = لا يجوز أن تكون القيمة فارغة
+data-blank-claim = لا يجوز أن يكون الادعاء فارغًا
+data-too-long = القيمة أطول من { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+  }
+data-id-characters = لا يجوز أن يحتوي `{ $id }` إلا على حروف لاتينية وأرقام و`_` و`-` و`.`
+data-used-earlier = `{ $text }` مستخدم في إدخال سابق
+data-reads-like-earlier = `{ $name }` يُقرأ مثل اسم إدخال سابق: الأحرف غير المرئية والمسافات لا تميّز اسمًا من آخر
+data-reserved-id = `{ $id }` محجوز لروابط المشاركة؛ اختر معرّفًا آخر
+data-not-a-web-address = يجب أن تكون القيمة عنوان ويب يبدأ بـ https:// أو http://
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] ليس من التقنيات
+    [criteria] ليس من المعايير
+    [sources] ليس في قائمة المصادر
+   *[corrections] ليس في قائمة التصحيحات
+  }
+data-scored-twice = قُيّم `{ $id }` مرتين في هذا المعيار
+data-no-score-for = لا توجد درجة لـ `{ $id }`
+data-bad-range = يجب أن يتضمن النطاق [{ $low }, { $high }] الدرجة { $score } وأن يبقى ضمن ٠ إلى { $max }
+data-contested-without-range = تحتاج ملاحظة `contested` إلى نطاق الدرجات الذي تدعمه المصادر
+data-too-many-citations = عدد الاستشهادات { $found }، والحد الأقصى { $max }
+data-quote-too-long = عدد كلمات الاقتباس { $words }، والحد الأقصى { $max }
+data-recommendation-uncited = تحتاج التوصية إلى استشهاد واحد على الأقل
+data-unscored = هناك تقنية لا درجة لها في أحد المعايير
+
+## Why a text is not JSON. $found is one of json-found-*; $key is a field
+## name from the file.
+
+json-expected = المتوقع { $expected ->
+    [value] قيمة
+    [comma-or-bracket] `,` أو `]`
+    [comma-or-brace] `,` أو `{ "}" }`
+    [field-name] اسم حقل بين علامتَي تنصيص مزدوجتين
+    [digit] رقم
+    [digit-after-point] رقم بعد `.`
+   *[exponent-digit] رقم في الأس
+  }، لكن { $found }
+json-expected-colon = المتوقع `:` بعد `"{ $key }"`، لكن { $found }
+json-found-end = انتهى النص
+json-found-char = وُجد `{ $char }`
+json-found-control = وُجد محرف التحكم { $code }
+json-text-after-end = نص غير متوقع بعد نهاية المستند
+json-too-deep = عمق التداخل يتجاوز الحد الأقصى { $max }
+json-list-ends-with-comma = لا يجوز أن تنتهي القائمة بفاصلة
+json-object-ends-with-comma = لا يجوز أن ينتهي الكائن بفاصلة
+json-duplicate-field = يتكرر الحقل `{ $key }` في الكائن نفسه
+json-leading-zero = لا يجوز أن يبدأ العدد بـ 0 (اكتب 7 لا 07)
+json-number-too-large = هذا العدد كبير جدًا
+json-unescaped-control = يجب كتابة فاصل الأسطر أو محرف التحكم داخل النص بتسلسل هروب (`\n`)
+json-unclosed-text = لم يُغلق هذا النص بـ `"`
+json-unknown-escape = تسلسل هروب غير معروف: بعد `\` { $found }
+json-short-unicode-escape = يحتاج `\u` إلى أربعة أرقام ست عشرية
+json-unpaired-surrogate = يجب أن يأتي بعد البديل العلوي (high surrogate) في `\u` بديلٌ سفلي
+json-lone-surrogate = لا يمثّل `\u` أي محرف (بديل منفرد)
+
 crash-notice = حدث خطأ وتوقف Versus. عادةً ما تحل إعادة التحميل المشكلة.
 crash-reload = إعادة التحميل
 provenance = { $source ->

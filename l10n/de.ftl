@@ -249,6 +249,113 @@ address-too-long = Die Adresse ist { $length } Zeichen lang, mehr als die { $max
 link-damaged = Die Daten im Link sind beschädigt oder abgeschnitten: Bitten Sie erneut um den Link oder um die Datei.
 link-too-long = Die Daten im Link sind { $length } Zeichen lang, mehr als die { $max }, die ein Link tragen kann: Bitten Sie stattdessen um die Datei.
 link-no-decompression = Dieser Browser kann Links nicht entpacken; öffnen Sie ihn in einem aktuellen Browser.
+
+## Fehler in einem Datensatz, wie die Bearbeitungsseite sie auflistet und ein
+## Hinweis für Leser sie anzeigt. $path ist die Schreibweise des Formats
+## (criteria[2].scores[0].value), ebenso die Feldnamen in `Backticks`: beide
+## bleiben unverändert. Zahlen aus der Datei ($number, $low, $high, $score)
+## stehen so, wie sie geschrieben wurden.
+
+data-problem-in = { $path }: { $problem }
+data-problem-at = Zeile { $line }, Spalte { $column }: { $problem }
+data-too-large = Die Datei ist { $kb } KB groß; Versus liest Datensätze bis höchstens { $max } KB
+data-not-json = kein gültiges JSON: { $problem }
+data-mismatch = { $expected ->
+    [object] Objekt
+    [text] Text
+    [number] Zahl
+    [level] ganze Zahl
+    [list] Liste
+    [version] Zahl 1
+    [range] zwei Zahlen als [Minimum, Maximum]
+   *[weights] Objekt aus Kriterien-IDs und Gewichtungen
+  } erwartet, { $found ->
+    [null] null
+    [boolean] true oder false
+    [number] Zahl
+    [text] Text
+    [list] Liste
+   *[object] Objekt
+  } gefunden
+data-unknown-field = unbekanntes Feld `{ $field }`; zulässig sind: { $known }
+data-missing-field = Feld `{ $field }` fehlt
+data-not-a-level = { $number } ist keine ganze Zahl von 0 bis { $max }
+data-other-version = Diese Datei nutzt eine andere Version des Formats; diese Version von Versus liest Formatversion { $version }
+data-not-a-language-tag = „{ $text }“ ist kein Sprachcode; gültig ist etwa "en", "de" oder "pt-BR"
+data-id-and-file = entweder `id` oder `file` angeben, nicht beides
+data-empty-list = ist leer; mindestens ein Eintrag ist nötig
+data-too-few = braucht mindestens { $min } { $list ->
+    [technologies] { $min ->
+        [one] Technologie
+       *[other] Technologien
+    }
+   *[criteria] { $min ->
+        [one] Kriterium
+       *[other] Kriterien
+    }
+  }, enthält aber { $found }
+data-too-many = enthält { $found } { $list ->
+    [technologies] Technologien
+    [criteria] Kriterien
+    [sources] Quellen
+    [presets] Projekttypen
+   *[corrections] Korrekturen
+  }; Versus zeigt höchstens { $max }
+data-above-top = { $number } ist größer als { $max }
+data-below-zero = { $number } ist kleiner als 0
+data-blank = darf nicht leer sein
+data-blank-claim = Angaben dürfen nicht leer sein
+data-too-long = ist länger als { $max } Zeichen
+data-id-characters = `{ $id }` darf nur Buchstaben, Ziffern, `_`, `-` und `.` enthalten
+data-used-earlier = `{ $text }` wird bereits von einem früheren Eintrag verwendet
+data-reads-like-earlier = `{ $name }` liest sich genauso wie der Name eines früheren Eintrags: Unsichtbare Zeichen und Abstände machen keinen Unterschied
+data-reserved-id = `{ $id }` ist für Links zum Teilen reserviert; eine andere ID wählen
+data-not-a-web-address = muss eine Webadresse sein, die mit https:// oder http:// beginnt
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] ist keine der Technologien
+    [criteria] ist keines der Kriterien
+    [sources] steht nicht in der Liste der Quellen
+   *[corrections] steht nicht in der Liste der Korrekturen
+  }
+data-scored-twice = `{ $id }` wird in diesem Kriterium zweimal bewertet
+data-no-score-for = hat keine Bewertung für `{ $id }`
+data-bad-range = Die Spanne [{ $low }, { $high }] muss die Bewertung { $score } enthalten und zwischen 0 und { $max } liegen
+data-contested-without-range = Eine `contested`-Anmerkung braucht die Spanne der Bewertungen, die die Quellen stützen
+data-too-many-citations = hat { $found } Quellenangaben; erlaubt sind höchstens { $max }
+data-quote-too-long = hat { $words } Wörter; höchstens { $max } zitieren
+data-recommendation-uncited = Empfehlungen brauchen mindestens eine Quellenangabe
+data-unscored = Für eine Technologie fehlt bei einem Kriterium die Bewertung
+
+## Warum ein Text kein JSON ist. $found ist eine der json-found-*-Meldungen;
+## $key ist ein Feldname aus der Datei.
+
+json-expected = { $expected ->
+    [value] Wert
+    [comma-or-bracket] `,` oder `]`
+    [comma-or-brace] `,` oder `{ "}" }`
+    [field-name] Feldname in doppelten Anführungszeichen
+    [digit] Ziffer
+    [digit-after-point] Ziffer nach `.`
+   *[exponent-digit] Ziffer im Exponenten
+  } erwartet, aber { $found }
+json-expected-colon = `:` nach `"{ $key }"` erwartet, aber { $found }
+json-found-end = der Text endet
+json-found-char = `{ $char }` gefunden
+json-found-control = Steuerzeichen { $code } gefunden
+json-text-after-end = unerwarteter Text nach dem Ende des Dokuments
+json-too-deep = mehr als { $max } Ebenen tief verschachtelt
+json-list-ends-with-comma = Listen dürfen nicht mit einem Komma enden
+json-object-ends-with-comma = Objekte dürfen nicht mit einem Komma enden
+json-duplicate-field = Feld `{ $key }` kommt im selben Objekt zweimal vor
+json-leading-zero = Zahlen dürfen nicht mit 0 beginnen (7 schreiben, nicht 07)
+json-number-too-large = Diese Zahl ist zu groß
+json-unescaped-control = Zeilenumbrüche und Steuerzeichen in Text müssen als Escape-Sequenz geschrieben werden (`\n`)
+json-unclosed-text = Dieser Text wird nie mit `"` geschlossen
+json-unknown-escape = unbekannte Escape-Sequenz nach `\` ({ $found })
+json-short-unicode-escape = `\u` braucht vier Hexadezimalziffern
+json-unpaired-surrogate = Auf ein hohes Surrogat `\u` muss ein niedriges folgen
+json-lone-surrogate = `\u` bezeichnet kein Zeichen (ein einzelnes Surrogat)
+
 crash-notice = Etwas ist schiefgegangen, und Versus wurde angehalten. Neu laden hilft meistens.
 crash-reload = Neu laden
 provenance = { $source ->

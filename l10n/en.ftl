@@ -243,6 +243,107 @@ address-too-long = Its address is { $length } characters long, more than the { $
 link-damaged = The data in the link is damaged or cut short: ask for the link again, or for the file.
 link-too-long = The data in the link is { $length } characters long, more than the { $max } a link may carry: ask for the file instead.
 link-no-decompression = This browser cannot decompress links; open it in a current browser.
+## A dataset's problems, as the authoring page lists them and a reader's
+## notice shows them. $path is the format's own (criteria[2].scores[0].value)
+## and field names in `backticks` are the format's: both stay as they are.
+## Numbers echoed from the file ($number, $low, $high, $score) are as written.
+
+data-problem-in = { $path }: { $problem }
+data-problem-at = line { $line }, column { $column }: { $problem }
+data-too-large = the file is { $kb } KB; the largest dataset Versus reads is { $max } KB
+data-not-json = not valid JSON: { $problem }
+data-mismatch = expected { $expected ->
+    [object] an object
+    [text] text
+    [number] a number
+    [level] a whole number
+    [list] a list
+    [version] the number 1
+    [range] two numbers, [lowest, highest]
+   *[weights] an object of criterion ids and weights
+  }, found { $found ->
+    [null] null
+    [boolean] true or false
+    [number] a number
+    [text] text
+    [list] a list
+   *[object] an object
+  }
+data-unknown-field = unknown field `{ $field }`; expected one of { $known }
+data-missing-field = missing field `{ $field }`
+data-not-a-level = { $number } is not a whole number from 0 to { $max }
+data-other-version = this file is for another version of the format; this Versus reads version { $version }
+data-not-a-language-tag = “{ $text }” is not a language tag; write one such as "en", "de" or "pt-BR"
+data-id-and-file = give `id` or `file`, not both
+data-empty-list = is empty; at least one is needed
+data-too-few = needs at least { $min } { $list ->
+    [technologies] technologies
+   *[criteria] criteria
+  }, found { $found }
+data-too-many = has { $found } { $list ->
+    [technologies] technologies
+    [criteria] criteria
+    [sources] sources
+    [presets] presets
+   *[corrections] corrections
+  }; the most Versus shows is { $max }
+data-above-top = { $number } is above { $max }
+data-below-zero = { $number } is below 0
+data-blank = must not be empty
+data-blank-claim = a claim must not be empty
+data-too-long = is longer than { $max } characters
+data-id-characters = `{ $id }` may use only letters, digits, `_`, `-` and `.`
+data-used-earlier = `{ $text }` is used by an earlier entry
+data-reads-like-earlier = `{ $name }` reads the same as the name of an earlier entry: invisible characters and spacing do not tell names apart
+data-reserved-id = `{ $id }` is reserved for share links; choose another id
+data-not-a-web-address = must be a web address starting with https:// or http://
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] is not one of the technologies
+    [criteria] is not one of the criteria
+    [sources] is not in the list of sources
+   *[corrections] is not in the list of corrections
+  }
+data-scored-twice = `{ $id }` is scored twice in this criterion
+data-no-score-for = has no score for `{ $id }`
+data-bad-range = the range [{ $low }, { $high }] must hold the score { $score } and stay within 0 to { $max }
+data-contested-without-range = a `contested` note needs the range of scores the sources support
+data-too-many-citations = has { $found } citations; at most { $max }
+data-quote-too-long = has { $words } words; quote at most { $max }
+data-recommendation-uncited = a recommendation needs at least one citation
+data-unscored = some technology has no score on some criterion
+
+## Why a text is not JSON. $found is one of json-found-*; $key is a field
+## name from the file.
+
+json-expected = expected { $expected ->
+    [value] a value
+    [comma-or-bracket] `,` or `]`
+    [comma-or-brace] `,` or `{ "}" }`
+    [field-name] a field name in double quotes
+    [digit] a digit
+    [digit-after-point] a digit after `.`
+   *[exponent-digit] a digit in the exponent
+  }, { $found }
+json-expected-colon = expected `:` after `"{ $key }"`, { $found }
+json-found-end = the text ended
+json-found-char = found `{ $char }`
+json-found-control = found control character { $code }
+json-text-after-end = unexpected text after the end of the document
+json-too-deep = nested more than { $max } levels deep
+json-list-ends-with-comma = a list cannot end with a comma
+json-object-ends-with-comma = an object cannot end with a comma
+json-duplicate-field = field `{ $key }` appears twice in the same object
+json-leading-zero = a number cannot start with 0 (write 7, not 07)
+json-number-too-large = this number is too large
+json-unescaped-control = a line break or control character inside text must be escaped (`\n`)
+json-unclosed-text = this text is never closed with `"`
+json-unknown-escape = unknown escape `\`, { $found }
+json-short-unicode-escape = `\u` needs four hexadecimal digits
+json-unpaired-surrogate = a `\u` high surrogate must be followed by a low one
+json-lone-surrogate = `\u` names no character (a lone surrogate)
+
+## When Versus stops, and where a comparison comes from
+
 crash-notice = Something went wrong and Versus stopped. Reloading usually fixes it.
 crash-reload = Reload
 provenance = { $source ->

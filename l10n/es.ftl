@@ -259,6 +259,113 @@ address-too-long = Su dirección ocupa { $length } caracteres, más de los { $ma
 link-damaged = Los datos del enlace están dañados o incompletos: pide de nuevo el enlace, o el archivo.
 link-too-long = Los datos del enlace ocupan { $length } caracteres, más de los { $max } que puede llevar un enlace: pide el archivo en su lugar.
 link-no-decompression = Este navegador no puede descomprimir enlaces; ábrelo en un navegador actual.
+
+## Problemas de un conjunto de datos, tal como los enumera la página de edición
+## y los muestra el aviso al lector. $path es la notación del propio formato
+## (criteria[2].scores[0].value) y los nombres de campo entre `backticks` son
+## los del formato: ambos se dejan tal cual. Los números tomados del archivo
+## ($number, $low, $high, $score) se muestran tal como se escribieron.
+
+data-problem-in = { $path }: { $problem }
+data-problem-at = línea { $line }, columna { $column }: { $problem }
+data-too-large = el archivo ocupa { $kb } KB; Versus lee conjuntos de datos de hasta { $max } KB
+data-not-json = no es JSON válido: { $problem }
+data-mismatch = se esperaba { $expected ->
+    [object] un objeto
+    [text] texto
+    [number] un número
+    [level] un número entero
+    [list] una lista
+    [version] el número 1
+    [range] dos números, [mínimo, máximo]
+   *[weights] un objeto con identificadores de criterios y sus pesos
+  }, pero se encontró { $found ->
+    [null] null
+    [boolean] true o false
+    [number] un número
+    [text] texto
+    [list] una lista
+   *[object] un objeto
+  }
+data-unknown-field = campo desconocido `{ $field }`; se esperaba uno de estos: { $known }
+data-missing-field = falta el campo `{ $field }`
+data-not-a-level = { $number } no es un número entero de 0 a { $max }
+data-other-version = este archivo es de otra versión del formato; esta versión de Versus lee la versión { $version }
+data-not-a-language-tag = «{ $text }» no es una etiqueta de idioma; escribe una como "en", "de" o "pt-BR"
+data-id-and-file = indica `id` o `file`, no ambos
+data-empty-list = la lista está vacía; se necesita al menos un elemento
+data-too-few = necesita al menos { $min } { $list ->
+    [technologies] { $min ->
+        [one] tecnología
+       *[other] tecnologías
+    }
+   *[criteria] { $min ->
+        [one] criterio
+       *[other] criterios
+    }
+  }, pero tiene { $found }
+data-too-many = tiene { $found } { $list ->
+    [technologies] tecnologías
+    [criteria] criterios
+    [sources] fuentes
+    [presets] tipos de proyecto
+   *[corrections] correcciones
+  }; Versus muestra como máximo { $max }
+data-above-top = { $number } es mayor que { $max }
+data-below-zero = { $number } es menor que 0
+data-blank = no puede quedar en blanco
+data-blank-claim = una afirmación no puede quedar en blanco
+data-too-long = tiene más de { $max } caracteres
+data-id-characters = `{ $id }` solo puede usar letras, dígitos, `_`, `-` y `.`
+data-used-earlier = `{ $text }` ya lo usa una entrada anterior
+data-reads-like-earlier = `{ $name }` se lee igual que el nombre de una entrada anterior: los caracteres invisibles y los espacios no bastan para distinguir dos nombres
+data-reserved-id = `{ $id }` está reservado para los enlaces compartidos; elige otro identificador
+data-not-a-web-address = debe ser una dirección web que empiece por https:// o http://
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] no es ninguna de las tecnologías
+    [criteria] no es ninguno de los criterios
+    [sources] no está en la lista de fuentes
+   *[corrections] no está en la lista de correcciones
+  }
+data-scored-twice = `{ $id }` tiene dos puntuaciones en este criterio
+data-no-score-for = no tiene puntuación para `{ $id }`
+data-bad-range = el rango [{ $low }, { $high }] debe incluir la puntuación { $score } y estar entre 0 y { $max }
+data-contested-without-range = una nota `contested` necesita el rango de puntuaciones que respaldan las fuentes
+data-too-many-citations = tiene { $found } citas; como máximo { $max }
+data-quote-too-long = tiene { $words } palabras; cita como máximo { $max }
+data-recommendation-uncited = una recomendación necesita al menos una cita
+data-unscored = alguna tecnología no tiene puntuación en algún criterio
+
+## Por qué un texto no es JSON. $found es uno de los mensajes json-found-*;
+## $key es un nombre de campo del archivo.
+
+json-expected = se esperaba { $expected ->
+    [value] un valor
+    [comma-or-bracket] `,` o `]`
+    [comma-or-brace] `,` o `{ "}" }`
+    [field-name] un nombre de campo entre comillas dobles
+    [digit] un dígito
+    [digit-after-point] un dígito después de `.`
+   *[exponent-digit] un dígito en el exponente
+  }, pero { $found }
+json-expected-colon = se esperaba `:` después de `"{ $key }"`, pero { $found }
+json-found-end = el texto se termina
+json-found-char = se encontró `{ $char }`
+json-found-control = se encontró el carácter de control { $code }
+json-text-after-end = texto inesperado después del final del documento
+json-too-deep = anidado en más de { $max } niveles
+json-list-ends-with-comma = una lista no puede terminar en coma
+json-object-ends-with-comma = un objeto no puede terminar en coma
+json-duplicate-field = el campo `{ $key }` aparece dos veces en el mismo objeto
+json-leading-zero = un número no puede empezar por 0 (escribe 7, no 07)
+json-number-too-large = este número es demasiado grande
+json-unescaped-control = un salto de línea o un carácter de control dentro de un texto debe escaparse (`\n`)
+json-unclosed-text = este texto nunca se cierra con `"`
+json-unknown-escape = secuencia de escape desconocida: después de `\` { $found }
+json-short-unicode-escape = `\u` necesita cuatro dígitos hexadecimales
+json-unpaired-surrogate = a un sustituto alto `\u` (surrogate) debe seguirle uno bajo
+json-lone-surrogate = `\u` no designa ningún carácter (un sustituto aislado)
+
 crash-notice = Algo salió mal y Versus se detuvo. Recargar suele solucionarlo.
 crash-reload = Recargar
 provenance = { $source ->

@@ -274,6 +274,113 @@ address-too-long = Son adresse fait { $length } caractères, plus que les { $max
 link-damaged = Les données du lien sont abîmées ou tronquées : redemandez le lien, ou le fichier.
 link-too-long = Les données du lien font { $length } caractères, plus que les { $max } qu'un lien peut porter : demandez plutôt le fichier.
 link-no-decompression = Ce navigateur ne sait pas décompresser les liens ; ouvrez-le dans un navigateur récent.
+
+## Problèmes d'un jeu de données, tels que la page de rédaction les liste et
+## que la notice d'un lecteur les affiche. $path est la notation du format
+## (criteria[2].scores[0].value), comme les noms de champs entre `backticks` :
+## les deux restent tels quels. Les nombres repris du fichier ($number, $low,
+## $high, $score) sont tels qu'écrits.
+
+data-problem-in = { $path } : { $problem }
+data-problem-at = ligne { $line }, colonne { $column } : { $problem }
+data-too-large = le fichier fait { $kb } Ko ; Versus lit des jeux de données de { $max } Ko au plus
+data-not-json = JSON non valide : { $problem }
+data-mismatch = il faut { $expected ->
+    [object] un objet
+    [text] du texte
+    [number] un nombre
+    [level] un nombre entier
+    [list] une liste
+    [version] le nombre 1
+    [range] deux nombres, [minimum, maximum]
+   *[weights] un objet associant des identifiants de critères à des pondérations
+  }, pas { $found ->
+    [null] null
+    [boolean] true ou false
+    [number] un nombre
+    [text] du texte
+    [list] une liste
+   *[object] un objet
+  }
+data-unknown-field = champ `{ $field }` inconnu ; champs possibles : { $known }
+data-missing-field = champ `{ $field }` manquant
+data-not-a-level = { $number } n'est pas un nombre entier de 0 à { $max }
+data-other-version = ce fichier est destiné à une autre version du format ; cette version de Versus lit la version { $version }
+data-not-a-language-tag = « { $text } » n'est pas un code de langue ; indiquez-en un comme "en", "de" ou "pt-BR"
+data-id-and-file = indiquez `id` ou `file`, pas les deux
+data-empty-list = la liste est vide ; il faut au moins un élément
+data-too-few = il faut au moins { $min } { $list ->
+    [technologies] { $min ->
+        [one] technologie
+       *[other] technologies
+    }
+   *[criteria] { $min ->
+        [one] critère
+       *[other] critères
+    }
+  } ; il y en a { $found }
+data-too-many = compte { $found } { $list ->
+    [technologies] technologies
+    [criteria] critères
+    [sources] sources
+    [presets] types de projet
+   *[corrections] corrections
+  } ; Versus en affiche { $max } au plus
+data-above-top = { $number } dépasse { $max }
+data-below-zero = { $number } est inférieur à 0
+data-blank = ne doit pas être vide
+data-blank-claim = une affirmation ne doit pas être vide
+data-too-long = dépasse { $max } caractères
+data-id-characters = `{ $id }` ne peut contenir que des lettres, des chiffres, `_`, `-` et `.`
+data-used-earlier = `{ $text }` est déjà utilisé par une entrée précédente
+data-reads-like-earlier = `{ $name }` se lit comme le nom d'une entrée précédente : les caractères invisibles et les espaces ne suffisent pas à distinguer deux noms
+data-reserved-id = `{ $id }` est réservé aux liens de partage ; choisissez un autre identifiant
+data-not-a-web-address = doit être une adresse web commençant par https:// ou http://
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] ne fait pas partie des technologies
+    [criteria] ne fait pas partie des critères
+    [sources] ne figure pas dans la liste des sources
+   *[corrections] ne figure pas dans la liste des corrections
+  }
+data-scored-twice = `{ $id }` est noté deux fois dans ce critère
+data-no-score-for = n'a pas de note pour `{ $id }`
+data-bad-range = la fourchette [{ $low }, { $high }] doit contenir la note { $score } et rester entre 0 et { $max }
+data-contested-without-range = une remarque `contested` doit s'accompagner de la fourchette des notes retenues par les sources
+data-too-many-citations = compte { $found } références aux sources ; { $max } au plus
+data-quote-too-long = compte { $words } mots ; n'en citez pas plus de { $max }
+data-recommendation-uncited = une recommandation doit citer au moins une source
+data-unscored = une technologie n'a pas de note pour un critère
+
+## Pourquoi un texte n'est pas du JSON. $found est l'un des messages
+## json-found-* ; $key est un nom de champ tiré du fichier.
+
+json-expected = on attendait { $expected ->
+    [value] une valeur
+    [comma-or-bracket] `,` ou `]`
+    [comma-or-brace] `,` ou `{ "}" }`
+    [field-name] un nom de champ entre guillemets doubles
+    [digit] un chiffre
+    [digit-after-point] un chiffre après `.`
+   *[exponent-digit] un chiffre dans l'exposant
+  }, mais { $found }
+json-expected-colon = on attendait `:` après `"{ $key }"`, mais { $found }
+json-found-end = le texte s'arrête là
+json-found-char = on trouve `{ $char }`
+json-found-control = on trouve le caractère de contrôle { $code }
+json-text-after-end = texte inattendu après la fin du document
+json-too-deep = plus de { $max } niveaux d'imbrication
+json-list-ends-with-comma = une liste ne peut pas se terminer par une virgule
+json-object-ends-with-comma = un objet ne peut pas se terminer par une virgule
+json-duplicate-field = le champ `{ $key }` apparaît deux fois dans le même objet
+json-leading-zero = un nombre ne peut pas commencer par 0 (écrivez 7, pas 07)
+json-number-too-large = ce nombre est trop grand
+json-unescaped-control = un saut de ligne ou un caractère de contrôle dans un texte doit être échappé (`\n`)
+json-unclosed-text = ce texte n'est jamais fermé par `"`
+json-unknown-escape = séquence d'échappement inconnue : après `\`, { $found }
+json-short-unicode-escape = `\u` doit être suivi de quatre chiffres hexadécimaux
+json-unpaired-surrogate = un demi-codet haut `\u` (surrogate) doit être suivi d'un demi-codet bas
+json-lone-surrogate = `\u` ne désigne aucun caractère (demi-codet isolé)
+
 crash-notice = Un problème est survenu et Versus s'est arrêté. Recharger la page suffit en général.
 crash-reload = Recharger
 provenance = { $source ->

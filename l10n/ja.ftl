@@ -222,6 +222,106 @@ address-too-long = アドレスが{ $length }文字あり、Versusが読める{ 
 link-damaged = リンク内のデータが壊れているか、途中で切れています。リンクかファイルをもう一度もらってください。
 link-too-long = リンク内のデータが{ $length }文字あり、リンクに入れられる{ $max }文字を超えています。代わりにファイルをもらってください。
 link-no-decompression = このブラウザーはリンクを展開できません。最新のブラウザーで開いてください。
+
+## データセットの問題。作成ページの一覧と、閲覧者への通知に表示される。
+## $pathは形式そのもの（criteria[2].scores[0].value）で、`バッククォート`内の
+## フィールド名も形式のもの：どちらもそのまま残す。ファイルから引いた数値
+## （$number、$low、$high、$score）は書かれたとおりに表示される。
+
+data-problem-in = { $path }：{ $problem }
+data-problem-at = { $line }行目、{ $column }列目：{ $problem }
+data-too-large = ファイルサイズが{ $kb } KBあります。Versusが読めるデータセットは最大{ $max } KBです
+data-not-json = 有効なJSONではありません：{ $problem }
+data-mismatch = { $expected ->
+    [object] オブジェクト
+    [text] テキスト
+    [number] 数値
+    [level] 整数
+    [list] リスト
+    [version] 数値1
+    [range] 2つの数値（[最小, 最大]の形）
+   *[weights] 評価項目のIDと重みからなるオブジェクト
+  }が必要ですが、{ $found ->
+    [null] null
+    [boolean] trueかfalse
+    [number] 数値
+    [text] テキスト
+    [list] リスト
+   *[object] オブジェクト
+  }になっています
+data-unknown-field = 不明なフィールド`{ $field }`です。使えるフィールド：{ $known }
+data-missing-field = フィールド`{ $field }`がありません
+data-not-a-level = { $number }は0〜{ $max }の整数ではありません
+data-other-version = このファイルは別のバージョンの形式用です。このVersusが読めるのはバージョン{ $version }です
+data-not-a-language-tag = 「{ $text }」は言語タグではありません。"en"、"de"、"pt-BR"のような言語タグを書いてください
+data-id-and-file = `id`と`file`の両方ではなく、どちらか一方を指定してください
+data-empty-list = 空です。少なくとも1つ必要です
+data-too-few = { $list ->
+    [technologies] 技術
+   *[criteria] 評価項目
+  }は少なくとも{ $min }個必要ですが、{ $found }個しかありません
+data-too-many = { $list ->
+    [technologies] 技術が{ $found }個あります。Versusが表示できるのは最大{ $max }個です
+    [criteria] 評価項目が{ $found }個あります。Versusが表示できるのは最大{ $max }個です
+    [sources] 出典が{ $found }件あります。Versusが表示できるのは最大{ $max }件です
+    [presets] プリセットが{ $found }個あります。Versusが表示できるのは最大{ $max }個です
+   *[corrections] 訂正が{ $found }件あります。Versusが表示できるのは最大{ $max }件です
+  }
+data-above-top = { $number }は{ $max }を超えています
+data-below-zero = { $number }は0未満です
+data-blank = 空にはできません
+data-blank-claim = 主張を空にはできません
+data-too-long = { $max }文字を超えています
+data-id-characters = `{ $id }`に使えるのは半角英数字と`_`、`-`、`.`だけです
+data-used-earlier = `{ $text }`は前のエントリーですでに使われています
+data-reads-like-earlier = `{ $name }`は前のエントリーの名前と同じに読めます。見えない文字や空白の違いでは名前を区別できません
+data-reserved-id = `{ $id }`は共有リンク用に予約されています。別のIDを選んでください
+data-not-a-web-address = https://またはhttp://で始まるウェブアドレスにしてください
+data-not-in-list = `{ $id }`は{ $list ->
+    [technologies] 技術
+    [criteria] 評価項目
+    [sources] 出典
+   *[corrections] 訂正
+  }の一覧にありません
+data-scored-twice = この評価項目で`{ $id }`にスコアが2回付けられています
+data-no-score-for = `{ $id }`のスコアがありません
+data-bad-range = 範囲[{ $low }, { $high }]は、スコア{ $score }を含み、0〜{ $max }に収まっている必要があります
+data-contested-without-range = `contested`の注記には、出典が支持するスコアの範囲が必要です
+data-too-many-citations = 引用が{ $found }件あります。最大{ $max }件までです
+data-quote-too-long = { $words }語あります。引用は最大{ $max }語までにしてください
+data-recommendation-uncited = 推奨には少なくとも1つの引用が必要です
+data-unscored = いずれかの技術に、スコアのない評価項目があります
+
+## テキストがJSONでない理由。$foundはjson-found-*のいずれか、$keyはファイル中の
+## フィールド名。
+
+json-expected = { $expected ->
+    [value] 値
+    [comma-or-bracket] `,`か`]`
+    [comma-or-brace] `,`か`{ "}" }`
+    [field-name] ダブルクォートで囲んだフィールド名
+    [digit] 数字
+    [digit-after-point] `.`の後の数字
+   *[exponent-digit] 指数部の数字
+  }が必要ですが、{ $found }
+json-expected-colon = `"{ $key }"`の後に`:`が必要ですが、{ $found }
+json-found-end = テキストが終わりました
+json-found-char = `{ $char }`が見つかりました
+json-found-control = 制御文字{ $code }が見つかりました
+json-text-after-end = ドキュメントの終わりの後に余分なテキストがあります
+json-too-deep = 入れ子が{ $max }階層を超えています
+json-list-ends-with-comma = リストの最後にカンマは置けません
+json-object-ends-with-comma = オブジェクトの最後にカンマは置けません
+json-duplicate-field = 同じオブジェクトにフィールド`{ $key }`が2回あります
+json-leading-zero = 数値を0で始めることはできません（07ではなく7と書きます）
+json-number-too-large = この数値は大きすぎます
+json-unescaped-control = テキスト内の改行や制御文字はエスケープする必要があります（`\n`）
+json-unclosed-text = このテキストが`"`で閉じられていません
+json-unknown-escape = 不明なエスケープです：`\`の後に{ $found }
+json-short-unicode-escape = `\u`には16進数4桁が必要です
+json-unpaired-surrogate = `\u`の上位サロゲートの後には下位サロゲートが必要です
+json-lone-surrogate = `\u`が文字を表していません（単独のサロゲート）
+
 crash-notice = 問題が起きたため、Versusが停止しました。再読み込みすると、たいてい直ります。
 crash-reload = 再読み込み
 provenance = { $source ->

@@ -266,6 +266,113 @@ address-too-long = O endereço tem { $length } caracteres, mais do que os { $max
 link-damaged = Os dados do link estão danificados ou cortados: peça o link de novo, ou o arquivo.
 link-too-long = Os dados do link têm { $length } caracteres, mais do que os { $max } que um link pode levar: peça o arquivo em vez disso.
 link-no-decompression = Este navegador não consegue descompactar links; abra-o num navegador atual.
+
+## Os problemas de um conjunto de dados, como a página de criação os lista e
+## o aviso ao leitor os mostra. $path é o do próprio formato
+## (criteria[2].scores[0].value) e os nomes de campo entre `crases` são os do
+## formato: ambos ficam como estão. Números repetidos do arquivo ($number,
+## $low, $high, $score) aparecem como foram escritos.
+
+data-problem-in = { $path }: { $problem }
+data-problem-at = linha { $line }, coluna { $column }: { $problem }
+data-too-large = o arquivo tem { $kb } KB; o maior conjunto de dados que o Versus lê tem { $max } KB
+data-not-json = não é um JSON válido: { $problem }
+data-mismatch = esperava-se { $expected ->
+    [object] um objeto
+    [text] texto
+    [number] um número
+    [level] um número inteiro
+    [list] uma lista
+    [version] o número 1
+    [range] dois números, [mínimo, máximo]
+   *[weights] um objeto com IDs de critérios e pesos
+  }, mas o valor é { $found ->
+    [null] null
+    [boolean] true ou false
+    [number] um número
+    [text] texto
+    [list] uma lista
+   *[object] um objeto
+  }
+data-unknown-field = campo desconhecido `{ $field }`; esperava-se um destes: { $known }
+data-missing-field = falta o campo `{ $field }`
+data-not-a-level = { $number } não é um número inteiro de 0 a { $max }
+data-other-version = este arquivo é de outra versão do formato; este Versus lê a versão { $version }
+data-not-a-language-tag = “{ $text }” não é um código de idioma; escreva um como "en", "de" ou "pt-BR"
+data-id-and-file = informe `id` ou `file`, não os dois
+data-empty-list = está vazio; é preciso pelo menos um item
+data-too-few = precisa de pelo menos { $min } { $list ->
+    [technologies] { $min ->
+        [one] tecnologia
+       *[other] tecnologias
+      }
+   *[criteria] { $min ->
+        [one] critério
+       *[other] critérios
+      }
+  }, mas tem { $found }
+data-too-many = tem { $found } { $list ->
+    [technologies] tecnologias
+    [criteria] critérios
+    [sources] fontes
+    [presets] perfis
+   *[corrections] correções
+  }; o máximo que o Versus mostra é { $max }
+data-above-top = { $number } é maior que { $max }
+data-below-zero = { $number } é menor que 0
+data-blank = não pode ficar vazio
+data-blank-claim = uma afirmação não pode ficar vazia
+data-too-long = tem mais de { $max } caracteres
+data-id-characters = `{ $id }` só pode usar letras sem acento, dígitos, `_`, `-` e `.`
+data-used-earlier = `{ $text }` já é usado por uma entrada anterior
+data-reads-like-earlier = `{ $name }` se lê igual ao nome de uma entrada anterior: caracteres invisíveis e espaçamento não diferenciam nomes
+data-reserved-id = `{ $id }` é reservado para links de compartilhamento; escolha outro ID
+data-not-a-web-address = precisa ser um endereço web que comece com https:// ou http://
+data-not-in-list = `{ $id }` { $list ->
+    [technologies] não é uma das tecnologias
+    [criteria] não é um dos critérios
+    [sources] não está na lista de fontes
+   *[corrections] não está na lista de correções
+  }
+data-scored-twice = `{ $id }` recebe nota duas vezes neste critério
+data-no-score-for = não tem nota para `{ $id }`
+data-bad-range = o intervalo [{ $low }, { $high }] precisa conter a nota { $score } e ficar entre 0 e { $max }
+data-contested-without-range = uma observação `contested` precisa do intervalo de notas que as fontes sustentam
+data-too-many-citations = tem { $found } citações; o máximo é { $max }
+data-quote-too-long = tem { $words } palavras; cite no máximo { $max }
+data-recommendation-uncited = uma recomendação precisa de pelo menos uma citação
+data-unscored = alguma tecnologia está sem nota em algum critério
+
+## Por que um texto não é JSON. $found é uma das json-found-*; $key é um
+## nome de campo do arquivo.
+
+json-expected = esperava-se { $expected ->
+    [value] um valor
+    [comma-or-bracket] `,` ou `]`
+    [comma-or-brace] `,` ou `{ "}" }`
+    [field-name] um nome de campo entre aspas duplas
+    [digit] um dígito
+    [digit-after-point] um dígito depois de `.`
+   *[exponent-digit] um dígito no expoente
+  }, mas { $found }
+json-expected-colon = esperava-se `:` depois de `"{ $key }"`, mas { $found }
+json-found-end = o texto terminou
+json-found-char = foi encontrado `{ $char }`
+json-found-control = foi encontrado o caractere de controle { $code }
+json-text-after-end = texto inesperado depois do fim do documento
+json-too-deep = aninhado em mais de { $max } níveis
+json-list-ends-with-comma = uma lista não pode terminar com vírgula
+json-object-ends-with-comma = um objeto não pode terminar com vírgula
+json-duplicate-field = o campo `{ $key }` aparece duas vezes no mesmo objeto
+json-leading-zero = um número não pode começar com 0 (escreva 7, não 07)
+json-number-too-large = este número é grande demais
+json-unescaped-control = uma quebra de linha ou um caractere de controle dentro de um texto precisa ser escapado (`\n`)
+json-unclosed-text = este texto nunca é fechado com `"`
+json-unknown-escape = sequência de escape desconhecida: depois de `\`, { $found }
+json-short-unicode-escape = `\u` precisa de quatro dígitos hexadecimais
+json-unpaired-surrogate = um surrogate alto em `\u` precisa ser seguido de um surrogate baixo
+json-lone-surrogate = `\u` não indica nenhum caractere (um surrogate isolado)
+
 crash-notice = Algo deu errado e o Versus parou. Recarregar a página costuma resolver.
 crash-reload = Recarregar
 provenance = { $source ->

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use versus_core::l10n::{msg, Arg, Msg, Sentence, Words};
+use versus_core::dataset::Fault;
 use versus_core::{fingerprint, Dataset, Problem, ScoreMatrix};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -143,10 +144,9 @@ impl LoadFailure {
         }
     }
 
-    /// The dataset's problems, each with its line and column (in English,
-    /// as the dataset reader writes them).
+    /// The dataset's problems, each with its line and column.
     pub fn invalid(problems: &[Problem]) -> LoadFailure {
-        let located = |p: &Problem| Sentence::as_is(p.located());
+        let located = |p: &Problem| p.located();
         LoadFailure {
             title: Sentence::new(msg::DATA_PROBLEMS_TITLE).count("count", problems.len()),
             lines: Sentence::listed(problems, SHOWN_PROBLEMS, located),
@@ -239,7 +239,7 @@ impl Model {
         origin: DataOrigin,
     ) -> Result<SharedModel, Vec<Problem>> {
         let matrix = ScoreMatrix::from_dataset(&dataset).ok_or_else(|| {
-            vec![Problem::new("", "Some technology has no score on some criterion.")]
+            vec![Problem::new("", Fault::Unscored)]
         })?;
         Ok(SharedModel(Rc::new(Model {
             // Names set inside the app's sentences cannot reorder them.

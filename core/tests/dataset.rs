@@ -233,8 +233,8 @@ fn the_shipped_comparison_leaves_nothing_to_write() {
     let left = versus_core::dataset::remaining(&builtin());
     let left: Vec<_> = left
         .iter()
-        .filter(|p| !p.path.ends_with(".rationale"))
-        .map(ToString::to_string)
+        .filter(|path| !path.ends_with(".rationale"))
+        .cloned()
         .collect();
     assert!(left.is_empty(), "still to write:\n{}", left.join("\n"));
 }

@@ -118,9 +118,9 @@ fn names_that_differ_only_by_invisible_characters_are_duplicates() {
             assert_eq!(p.len(), 1, "{name:?}: {p:?}");
             assert_eq!(p[0].path, path);
             assert!(
-                p[0].message.contains("earlier entry"),
+                p[0].to_string().contains("earlier entry"),
                 "{name:?}: {}",
-                p[0].message
+                p[0]
             );
         }
     }

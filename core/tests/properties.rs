@@ -289,7 +289,7 @@ proptest! {
         if let Err(problems) = Dataset::from_json(&text) {
             prop_assert!(!problems.is_empty());
             for p in &problems {
-                prop_assert!(!p.message.trim().is_empty(), "no message at `{}`", p.path);
+                prop_assert!(!p.what_in_english().trim().is_empty(), "no message at `{}`", p.path);
                 if let Some(at) = p.at {
                     prop_assert!(at.offset <= text.len(), "`{}` at {} of {}", p, at.offset, text.len());
                     prop_assert!(text.is_char_boundary(at.offset), "`{}` inside a character", p);

@@ -10,11 +10,11 @@ use versus_core::text::fixed;
 use versus_core::Dataset;
 
 fn import(text: &str) -> Imported {
-    import_table(text, None).unwrap_or_else(|e| panic!("{e:#?}"))
+    import_table(text, None, &|p| p.what_in_english()).unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
 fn problems(text: &str) -> Vec<String> {
-    import_table(text, None).unwrap_err()
+    import_table(text, None, &|p| p.what_in_english()).unwrap_err()
 }
 
 fn names(d: &Dataset) -> (Vec<&str>, Vec<&str>) {
@@ -122,7 +122,7 @@ fn html_copied_from_a_blog_post() {
 <tbody><tr><td>Taste &amp; smell</td><td>8</td><td>7&nbsp;(6&#8211;9)</td></tr>
 <tr><td>Price&#160;per&nbsp;cup</td><td><strong>9</strong></td><td>6</td></tr></tbody>
 </table></figure>"#;
-    let imported = import_table("Criterion Tea Coffee\nTaste & smell 8 7", Some(html)).unwrap();
+    let imported = import_table("Criterion Tea Coffee\nTaste & smell 8 7", Some(html), &|p| p.what_in_english()).unwrap();
     assert_eq!(imported.format, TableFormat::Html);
     let d = &imported.dataset;
     assert_eq!(
@@ -187,7 +187,7 @@ fn a_column_without_scores_is_reported_not_dropped() {
     let text = "Criterion\tTea\tNotes\tCoffee\t\n\
         Taste\t8\tmilky\t7\t\n\
         Price\t9\t\t6\tsee below\n";
-    let imported = import_table(text, None);
+    let imported = import_table(text, None, &|p| p.what_in_english());
     // The last column has no header but a cell: the row is wider than it.
     assert_eq!(
         imported.unwrap_err(),
@@ -495,9 +495,9 @@ fn table_like_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn written_tables_read_back_the_same(text in table()) {
-        let d = import_table(&text, None).unwrap_or_else(|e| panic!("{text:?}: {e:#?}")).dataset;
+        let d = import_table(&text, None, &|p| p.what_in_english()).unwrap_or_else(|e| panic!("{text:?}: {e:#?}")).dataset;
         for written in [to_tsv(&d), to_markdown_table(&d)] {
-            let again = import_table(&written, None)
+            let again = import_table(&written, None, &|p| p.what_in_english())
                 .unwrap_or_else(|e| panic!("{written:?}: {e:#?}"))
                 .dataset;
             prop_assert_eq!(&again, &d, "{}", written);
@@ -508,7 +508,7 @@ proptest! {
     fn no_text_makes_the_reader_panic(text in table_like_text(), html in any::<bool>()) {
         let html = html.then_some(text.as_str());
         let _ = read_table(&text, html);
-        if let Ok(imported) = import_table(&text, html) {
+        if let Ok(imported) = import_table(&text, html, &|p| p.what_in_english()) {
             prop_assert!(imported.dataset.validate().is_ok());
         }
     }
@@ -516,6 +516,6 @@ proptest! {
     #[test]
     fn no_string_makes_the_reader_panic(text in any::<String>()) {
         let _ = read_table(&text, Some(&text));
-        let _ = import_table(&text, None);
+        let _ = import_table(&text, None, &|p| p.what_in_english());
     }
 }

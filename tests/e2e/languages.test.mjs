@@ -5,8 +5,11 @@
 // Jekyll builds (hugo.test.mjs, jekyll.test.mjs).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { VersusPage, appAndBrowser, artifactPath } from '../support/browser.mjs';
+import { ROOT, VersusPage, appAndBrowser, artifactPath } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARABIC_DIGIT = /[\u0660-\u0669]/;
@@ -148,6 +151,17 @@ describe('Languages', () => {
     const said = (await alert.innerText()).replace(/\s+/g, ' ');
     assert.match(said, /Die Daten des Vergleichs konnten nicht geladen werden/);
     assert.match(said, /antwortete mit 404/);
+    // A dataset with problems: each said in German, with its line, column and path.
+    const broken = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/broken/score-too-high.json'), 'utf8'));
+    const link = deflateRawSync(Buffer.from(JSON.stringify(broken, null, 1))).toString('base64url');
+    const invalid = await heldBack(t, `/embed.html?lang=de#data=${link}`, 'en-US');
+    invalid.release();
+    const problems = invalid.app.page.getByRole('alert');
+    await problems.waitFor();
+    const listed = (await problems.innerText()).replace(/\s+/g, ' ');
+    assert.match(listed, /Die Daten dieses Vergleichs haben einen Fehler/);
+    assert.match(listed, /Zeile \d+, Spalte \d+: criteria\[0\]\.scores\[1\]\.value: 15 ist größer als 10/);
+    assert.doesNotMatch(listed, /line|column|is above/);
   });
 
   test('in Arabic the chart\'s arrows point outward, to their mirrored sides', async (t) => {

@@ -45,7 +45,7 @@ fn check(text: &str) -> Result<Option<String>, String> {
                 return Err("rejected with no problem".into());
             }
             for p in &problems {
-                if p.message.trim().is_empty() {
+                if p.what_in_english().trim().is_empty() {
                     return Err(format!("a problem with no message at `{}`", p.path));
                 }
                 if let Some(at) = p.at {
@@ -54,7 +54,7 @@ fn check(text: &str) -> Result<Option<String>, String> {
                     }
                 }
             }
-            Ok(Some(problems[0].message.clone()))
+            Ok(Some(problems[0].what_in_english()))
         }
         Ok(d) => {
             let matrix = ScoreMatrix::from_dataset(&d).ok_or("accepted but has no score matrix")?;

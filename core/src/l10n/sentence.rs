@@ -5,40 +5,47 @@
 
 use super::words::{Arg, Msg, Words};
 
-/// The id of `Sentence::as_is`, past every message's.
-const AS_IS: Msg = Msg(u16::MAX);
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
     id: Msg,
-    texts: Vec<(&'static str, String)>,
-    counts: Vec<(&'static str, usize)>,
+    values: Vec<(&'static str, Value)>,
+}
+
+/// One of a kept sentence's values. One list of them, not a list per kind:
+/// less code to clone, compare and drop in the reader's WASM.
+#[derive(Debug, Clone, PartialEq)]
+enum Value {
+    Text(String),
+    Count(usize),
+    /// A sentence said first and placed whole ("line 3, column 5: …").
+    Part(Sentence),
 }
 
 impl Sentence {
     pub fn new(id: Msg) -> Sentence {
-        Sentence {
-            id,
-            texts: Vec::new(),
-            counts: Vec::new(),
-        }
-    }
-
-    /// Text that has no message of its own yet (a dataset's problems are
-    /// English), said as it is in every language.
-    pub fn as_is(text: impl Into<String>) -> Sentence {
-        Sentence::new(AS_IS).text("", text)
+        Sentence { id, values: Vec::new() }
     }
 
     /// Text placed as it is, for variable `name`.
-    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Sentence {
-        self.texts.push((name, value.into()));
-        self
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Sentence {
+        self.with(name, Value::Text(value.into()))
+    }
+
+    /// Another sentence, said in the same language, for variable `name`.
+    pub fn part(self, name: &'static str, sentence: Sentence) -> Sentence {
+        self.with(name, Value::Part(sentence))
     }
 
     /// A whole number the locale writes, for variable `name`.
-    pub fn count(mut self, name: &'static str, n: usize) -> Sentence {
-        self.counts.push((name, n));
+    pub fn count(self, name: &'static str, n: usize) -> Sentence {
+        self.with(name, Value::Count(n))
+    }
+
+    // Not inlined: dozens of sentences are built in the reader's WASM, and
+    // each inlined push is a copy of `Vec`'s growth code.
+    #[inline(never)]
+    fn with(mut self, name: &'static str, value: Value) -> Sentence {
+        self.values.push((name, value));
         self
     }
 
@@ -56,12 +63,25 @@ impl Sentence {
 impl Words {
     /// `sentence` in this locale.
     pub fn tell(&self, sentence: &Sentence) -> String {
-        if let (AS_IS, [(_, text)]) = (sentence.id, sentence.texts.as_slice()) {
-            return text.clone();
-        }
-        let texts = sentence.texts.iter().map(|(name, text)| (*name, Arg::text(text)));
-        let counts = sentence.counts.iter().map(|(name, n)| (*name, Arg::count(*n)));
-        let args: Vec<(&str, Arg)> = texts.chain(counts).collect();
+        // Parts are said first, so their text can be borrowed below.
+        let parts: Vec<String> = sentence
+            .values
+            .iter()
+            .map(|(_, value)| match value {
+                Value::Part(part) => self.tell(part),
+                _ => String::new(),
+            })
+            .collect();
+        let args: Vec<(&str, Arg)> = sentence
+            .values
+            .iter()
+            .zip(&parts)
+            .map(|((name, value), said)| match value {
+                Value::Text(text) => (*name, Arg::text(text)),
+                Value::Count(n) => (*name, Arg::count(*n)),
+                Value::Part(_) => (*name, Arg::text(said)),
+            })
+            .collect();
         self.say(sentence.id, &args)
     }
 

@@ -59,7 +59,7 @@ struct Catalog {
 
 impl Catalog {
     fn from_compact(text: &str) -> Result<Catalog, String> {
-        let node = parse(text).map_err(|e| e.to_string())?;
+        let node = parse(text).map_err(|e| e.at.to_string())?;
         let Json::Array(items) = node.value else {
             return Err("a catalog is a list of messages".into());
         };

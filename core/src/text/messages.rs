@@ -21,7 +21,7 @@ pub fn echo(text: &str) -> String {
     clipped(text, ECHO_CHARS)
 }
 
-/// An id as a reader can see it in a message: quoted, and cut short.
+/// An id as a message repeats it: cut short (the message quotes it).
 pub fn shown(id: &str) -> String {
-    format!("`{}`", clipped(id, SHOWN_CHARS))
+    clipped(id, SHOWN_CHARS)
 }

@@ -17,7 +17,7 @@ pub struct DraftRead {
     /// The preview's model, or what stops it.
     pub model: Result<SharedModel, Vec<Problem>>,
     /// Reasons, citations and notes not written yet.
-    pub still_to_write: Vec<Problem>,
+    pub still_to_write: Vec<String>,
 }
 
 impl DraftRead {

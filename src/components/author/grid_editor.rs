@@ -33,6 +33,7 @@ pub fn cell_id((row, col): Cell) -> String {
 #[component]
 pub fn GridEditor(props: &GridEditorProps) -> Html {
     let d = &props.dataset;
+    let words = crate::hooks::use_words();
     // Compared before setting: leaving a cell by an arrow key sets it to
     // `None` again, which should not re-render the grid.
     let editing = use_state_eq(|| None::<Cell>);
@@ -52,7 +53,7 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             cell_problems
                 .entry(cell)
                 .or_default()
-                .push(problem.message.clone());
+                .push(words.tell(&problem.what()));
         }
     }
     for (cell, (_, message)) in typed_wrong.iter() {

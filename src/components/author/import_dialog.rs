@@ -17,6 +17,7 @@ pub struct ImportDialogProps {
 
 #[component]
 pub fn ImportDialog(props: &ImportDialogProps) -> Html {
+    let words = crate::hooks::use_words();
     let dialog = use_node_ref();
     let text = use_state(String::new);
     // The HTML a paste carried: a table copied from a post reads better
@@ -57,8 +58,9 @@ pub fn ImportDialog(props: &ImportDialogProps) -> Html {
             problems.clone(),
             props.on_import.clone(),
         );
+        let say_what = move |p: &versus_core::Problem| words.tell(&p.what());
         Callback::from(
-            move |_: MouseEvent| match import_table(&text, html.borrow().as_deref()) {
+            move |_: MouseEvent| match import_table(&text, html.borrow().as_deref(), &say_what) {
                 Ok(imported) => {
                     problems.set(Vec::new());
                     on_import.emit(imported);

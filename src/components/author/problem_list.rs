@@ -2,6 +2,8 @@ use versus_core::dataset::MAX_PROBLEMS;
 use versus_core::Problem;
 use yew::prelude::*;
 
+use crate::hooks::use_words;
+
 #[derive(PartialEq, Properties)]
 pub struct ProblemListProps {
     pub problems: Vec<Problem>,
@@ -14,6 +16,7 @@ pub struct ProblemListProps {
 /// so typing is not interrupted by every transient mistake.
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
+    let words = use_words();
     let count = match props.problems.len() {
         0 => "No problems: this dataset is ready to publish.".to_string(),
         1 => "1 problem".to_string(),
@@ -25,7 +28,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
             <ul>
                 { for props.problems.iter().take(MAX_PROBLEMS).map(|problem| {
                     let place = problem.at.map(|at| at.to_string());
-                    let what = problem.to_string();
+                    let what = words.tell(&problem.sentence());
                     match problem.at {
                         Some(_) => {
                             let (on_pick, picked) = (props.on_pick.clone(), problem.clone());

@@ -1,13 +1,12 @@
 //! What a draft that reads still lacks before it is complete: reasons,
 //! citations and notes on contested scores, counted in one line.
 
-use versus_core::Problem;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct StillToWriteProps {
-    /// The draft's `remaining` items (the core's list of what is unwritten).
-    pub left: Vec<Problem>,
+    /// The draft's `remaining` paths (the core's list of what is unwritten).
+    pub left: Vec<String>,
 }
 
 /// The count of what is left to write, or nothing when nothing is.
@@ -22,8 +21,8 @@ pub fn StillToWrite(props: &StillToWriteProps) -> Html {
 }
 
 /// "Still to write: 12 reasons, 12 citations and 1 note on who claims what."
-fn still_to_write_summary(left: &[Problem]) -> String {
-    let count = |suffix: &str| left.iter().filter(|p| p.path.ends_with(suffix)).count();
+fn still_to_write_summary(left: &[String]) -> String {
+    let count = |suffix: &str| left.iter().filter(|p| p.ends_with(suffix)).count();
     let mut parts = Vec::new();
     for (n, one, many) in [
         (count(".rationale"), "reason", "reasons"),

@@ -5,15 +5,6 @@
 /// The JSON text, in bytes.
 pub const MAX_DATASET_BYTES: usize = 512 * 1024;
 
-/// What is said of a `bytes` long file over `MAX_DATASET_BYTES` (a
-/// download stopped at the limit says `fetch-too-large` instead).
-pub fn too_large(bytes: usize) -> String {
-    format!(
-        "the file is {} KB; the largest dataset Versus reads is {} KB",
-        bytes.div_ceil(1024),
-        MAX_DATASET_BYTES / 1024
-    )
-}
 pub const MIN_TECHNOLOGIES: usize = 2;
 /// Six cards side by side is the most a reader can compare.
 pub const MAX_TECHNOLOGIES: usize = 6;

@@ -8,6 +8,7 @@
 
 mod display;
 mod evidence;
+mod fault;
 mod limits;
 mod read;
 mod remaining;
@@ -15,10 +16,10 @@ mod validate;
 mod write;
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 pub use crate::text::{fingerprint, is_web_address};
 pub use evidence::PENDING;
+pub use fault::Fault;
 pub use limits::*;
 pub use read::{read_dataset, read_for_editing, DEFAULT_WEIGHT, FORMAT_VERSION, MAX_PROBLEMS};
 pub use remaining::remaining;
@@ -168,39 +169,22 @@ pub fn default_question(name: &str) -> String {
 
 
 /// One thing wrong with a dataset, where it is, and (when the dataset came
-/// from text) the line and column to jump to.
+/// from text) the line and column to jump to. Put into words by
+/// `words::data_problem`, in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// `criteria[3].scores[1].value`; empty for the document as a whole.
     pub path: String,
-    pub message: String,
+    pub fault: Fault,
     pub at: Option<Position>,
 }
 
 impl Problem {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn new(path: impl Into<String>, fault: Fault) -> Problem {
         Problem {
             path: path.into(),
-            message: message.into(),
+            fault,
             at: None,
-        }
-    }
-
-    /// The problem with its line and column, for a log or a build error.
-    pub fn located(&self) -> String {
-        match self.at {
-            Some(at) => format!("{at}: {self}"),
-            None => self.to_string(),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
         }
     }
 }

@@ -19,6 +19,7 @@
 
 use std::fmt;
 
+mod fault;
 mod number;
 mod parser;
 mod pretty;
@@ -26,6 +27,7 @@ mod strings;
 #[cfg(test)]
 mod tests;
 
+pub use fault::{Expected, Found, JsonFault};
 pub use parser::parse;
 pub use pretty::pretty;
 
@@ -71,15 +73,16 @@ pub struct Member {
 }
 
 impl Json {
-    /// What a person calls this kind of value, for "expected a number, found text".
+    /// This kind of value, as the catalog's key for it ("expected a
+    /// number, found text": `data-mismatch`'s selector).
     pub fn kind(&self) -> &'static str {
         match self {
             Json::Null => "null",
-            Json::Bool(_) => "true or false",
-            Json::Number(_) => "a number",
+            Json::Bool(_) => "boolean",
+            Json::Number(_) => "number",
             Json::String(_) => "text",
-            Json::Array(_) => "a list",
-            Json::Object(_) => "an object",
+            Json::Array(_) => "list",
+            Json::Object(_) => "object",
         }
     }
 }
@@ -87,13 +90,7 @@ impl Json {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub at: Position,
-    pub message: String,
-}
-
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
-    }
+    pub fault: JsonFault,
 }
 
 /// `text` as a JSON string literal, quotes included.

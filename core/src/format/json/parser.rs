@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::number::decimal;
+use super::fault::{Expected, Found, JsonFault};
 use super::{Json, Member, Node, Position, SyntaxError, MAX_DEPTH};
 
 /// Parses one JSON document.
@@ -26,7 +27,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     parser.skip_space();
     match parser.peek() {
         None => Ok(node),
-        Some(_) => Err(parser.error("unexpected text after the end of the document")),
+        Some(_) => Err(parser.error(JsonFault::TextAfterEnd)),
     }
 }
 
@@ -54,23 +55,25 @@ impl Parser<'_> {
         }
     }
 
-    pub(super) fn error(&self, message: impl Into<String>) -> SyntaxError {
-        SyntaxError {
-            at: self.at,
-            message: message.into(),
-        }
+    pub(super) fn error(&self, fault: JsonFault) -> SyntaxError {
+        SyntaxError { at: self.at, fault }
     }
 
-    /// "found `x`" or "the text ended", for messages.
-    pub(super) fn found(&self) -> String {
+    /// Where `expected` is not what comes next.
+    pub(super) fn expected(&self, expected: Expected) -> SyntaxError {
+        self.error(JsonFault::Expected(expected, self.found()))
+    }
+
+    /// What comes next, for a message.
+    pub(super) fn found(&self) -> Found {
         match self
             .text
             .get(self.at.offset..)
             .and_then(|s| s.chars().next())
         {
-            None => "the text ended".to_string(),
-            Some(c) if c.is_control() => format!("found control character U+{:04X}", c as u32),
-            Some(c) => format!("found `{c}`"),
+            None => Found::End,
+            Some(c) if c.is_control() => Found::Control(c as u32),
+            Some(c) => Found::Char(c),
         }
     }
 
@@ -87,7 +90,7 @@ impl Parser<'_> {
             }
             Ok(value)
         } else {
-            Err(self.error(format!("expected a value, {}", self.found())))
+            Err(self.expected(Expected::Value))
         }
     }
 
@@ -101,14 +104,14 @@ impl Parser<'_> {
             Some(b'f') => self.expect_word("false", Json::Bool(false))?,
             Some(b'n') => self.expect_word("null", Json::Null)?,
             Some(b'-' | b'0'..=b'9') => Json::Number(self.number()?),
-            _ => return Err(self.error(format!("expected a value, {}", self.found()))),
+            _ => return Err(self.expected(Expected::Value)),
         };
         Ok(Node { value, at })
     }
 
     fn enter(&self, depth: usize) -> Result<usize, SyntaxError> {
         if depth >= MAX_DEPTH {
-            Err(self.error(format!("nested more than {MAX_DEPTH} levels deep")))
+            Err(self.error(JsonFault::TooDeep))
         } else {
             Ok(depth + 1)
         }
@@ -131,14 +134,14 @@ impl Parser<'_> {
                     self.bump();
                     self.skip_space();
                     if self.peek() == Some(b']') {
-                        return Err(self.error("a list cannot end with a comma"));
+                        return Err(self.error(JsonFault::ListEndsWithComma));
                     }
                 }
                 Some(b']') => {
                     self.bump();
                     return Ok(Json::Array(items));
                 }
-                _ => return Err(self.error(format!("expected `,` or `]`, {}", self.found()))),
+                _ => return Err(self.expected(Expected::CommaOrBracket)),
             }
         }
     }
@@ -157,22 +160,20 @@ impl Parser<'_> {
         }
         loop {
             if self.peek() != Some(b'"') {
-                return Err(self.error(format!(
-                    "expected a field name in double quotes, {}",
-                    self.found()
-                )));
+                return Err(self.expected(Expected::FieldName));
             }
             let key_at = self.at;
             let key = self.string()?;
             if !keys.insert(key.clone()) {
                 return Err(SyntaxError {
                     at: key_at,
-                    message: format!("field `{key}` appears twice in the same object"),
+                    fault: JsonFault::DuplicateField(key),
                 });
             }
             self.skip_space();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!("expected `:` after `\"{key}\"`, {}", self.found())));
+                let found = self.found();
+                return Err(self.error(JsonFault::ExpectedColon { key, found }));
             }
             self.bump();
             self.skip_space();
@@ -184,14 +185,14 @@ impl Parser<'_> {
                     self.bump();
                     self.skip_space();
                     if self.peek() == Some(b'}') {
-                        return Err(self.error("an object cannot end with a comma"));
+                        return Err(self.error(JsonFault::ObjectEndsWithComma));
                     }
                 }
                 Some(b'}') => {
                     self.bump();
                     return Ok(Json::Object(members));
                 }
-                _ => return Err(self.error(format!("expected `,` or `}}`, {}", self.found()))),
+                _ => return Err(self.expected(Expected::CommaOrBrace)),
             }
         }
     }
@@ -211,18 +212,15 @@ impl Parser<'_> {
         let int_start = self.at.offset;
         let int_digits = digits(self);
         if int_digits == 0 {
-            return Err(self.error(format!("expected a digit, {}", self.found())));
+            return Err(self.expected(Expected::Digit));
         }
         if int_digits > 1 && self.bytes[int_start] == b'0' {
-            return Err(SyntaxError {
-                at: self.at,
-                message: "a number cannot start with 0 (write 7, not 07)".to_string(),
-            });
+            return Err(self.error(JsonFault::LeadingZero));
         }
         if self.peek() == Some(b'.') {
             self.bump();
             if digits(self) == 0 {
-                return Err(self.error(format!("expected a digit after `.`, {}", self.found())));
+                return Err(self.expected(Expected::DigitAfterPoint));
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -231,13 +229,10 @@ impl Parser<'_> {
                 self.bump();
             }
             if digits(self) == 0 {
-                return Err(self.error(format!(
-                    "expected a digit in the exponent, {}",
-                    self.found()
-                )));
+                return Err(self.expected(Expected::ExponentDigit));
             }
         }
         decimal(&self.text[start..self.at.offset])
-            .ok_or_else(|| self.error("this number is too large"))
+            .ok_or_else(|| self.error(JsonFault::NumberTooLarge))
     }
 }

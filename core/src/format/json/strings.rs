@@ -2,6 +2,7 @@
 //! the control characters a string may not hold.
 
 use super::parser::Parser;
+use super::fault::JsonFault;
 use super::SyntaxError;
 
 impl Parser<'_> {
@@ -26,14 +27,12 @@ impl Parser<'_> {
                     out.push(self.escape()?);
                 }
                 Some(_) => {
-                    return Err(self.error(
-                        "a line break or control character inside text must be escaped (`\\n`)",
-                    ))
+                    return Err(self.error(JsonFault::UnescapedControl))
                 }
                 None => {
                     return Err(SyntaxError {
                         at: start,
-                        message: "this text is never closed with `\"`".to_string(),
+                        fault: JsonFault::UnclosedText,
                     })
                 }
             }
@@ -54,7 +53,7 @@ impl Parser<'_> {
                 self.bump();
                 return self.unicode_escape();
             }
-            _ => return Err(self.error(format!("unknown escape `\\`, {}", self.found()))),
+            _ => return Err(self.error(JsonFault::UnknownEscape(self.found()))),
         };
         self.bump();
         Ok(c)
@@ -65,7 +64,7 @@ impl Parser<'_> {
             .text
             .get(self.at.offset..self.at.offset + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error("`\\u` needs four hexadecimal digits"))?;
+            .ok_or_else(|| self.error(JsonFault::ShortUnicodeEscape))?;
         // Four hex digits always parse; folded by hand rather than with
         // `from_str_radix(..).expect(..)`, whose error message would pull
         // the Debug formatter (kilobytes) into the WASM.
@@ -82,19 +81,19 @@ impl Parser<'_> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if !self.bytes[self.at.offset..].starts_with(b"\\u") {
-                return Err(self.error("a `\\u` high surrogate must be followed by a low one"));
+                return Err(self.error(JsonFault::UnpairedSurrogate));
             }
             self.bump();
             self.bump();
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("a `\\u` high surrogate must be followed by a low one"));
+                return Err(self.error(JsonFault::UnpairedSurrogate));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
         char::from_u32(code)
-            .ok_or_else(|| self.error("`\\u` names no character (a lone surrogate)"))
+            .ok_or_else(|| self.error(JsonFault::LoneSurrogate))
     }
 }

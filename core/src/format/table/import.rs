@@ -32,8 +32,13 @@ const PASTE: &str = "Paste a table: a header row with the options' names, then a
 
 /// Reads pasted text (and the clipboard's HTML, when there is one) as a
 /// comparison. A dataset returned is valid: scores without citations are
-/// work the author has still to do, not problems.
-pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<String>> {
+/// work the author has still to do, not problems. `say_what` puts a
+/// dataset problem into the page's words (`Problem::what`, a layer above).
+pub fn import_table(
+    text: &str,
+    html: Option<&str>,
+    say_what: &dyn Fn(&Problem) -> String,
+) -> Result<Imported, Vec<String>> {
     if text.trim().is_empty() && html.is_none_or(|h| h.trim().is_empty()) {
         return Err(vec![PASTE.to_string()]);
     }
@@ -192,7 +197,7 @@ pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<Stri
         }),
         Err(problems) => Err(problems
             .iter()
-            .map(|p| in_words(p, &dataset, &options))
+            .map(|p| in_words(p, &say_what(p), &dataset, &options))
             .collect()),
     }
 }
@@ -240,7 +245,7 @@ fn title(technologies: &[Technology]) -> String {
 
 /// A validation problem placed as in the table: `Row 3 "Speed": the
 /// name is longer than 2000 characters`.
-fn in_words(problem: &Problem, d: &Dataset, options: &[&Column]) -> String {
+fn in_words(problem: &Problem, what: &str, d: &Dataset, options: &[&Column]) -> String {
     let path = problem.path.as_str();
     let index = |prefix: &str| -> Option<(usize, &str)> {
         let rest = path.strip_prefix(prefix)?;
@@ -254,16 +259,15 @@ fn in_words(problem: &Problem, d: &Dataset, options: &[&Column]) -> String {
     };
     if let Some((i, rest)) = index("criteria[").filter(|(i, _)| *i < d.criteria.len()) {
         let name = quoted(&d.criteria[i].name);
-        return format!("Row {} {name}: {}{}", i + 2, field(rest), problem.message);
+        return format!("Row {} {name}: {}{what}", i + 2, field(rest));
     }
     if let Some((i, rest)) = index("technologies[").filter(|(i, _)| *i < options.len()) {
         let name = quoted(options[i].name);
-        return format!(
-            "Column {} {name}: {}{}",
-            options[i].at + 1,
-            field(rest),
-            problem.message
-        );
+        return format!("Column {} {name}: {}{what}", options[i].at + 1, field(rest));
     }
-    problem.to_string()
+    if path.is_empty() {
+        what.to_string()
+    } else {
+        format!("{path}: {what}")
+    }
 }

@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::limits::{too_large, MAX_DATASET_BYTES};
-use super::{validate, Dataset, Problem};
+use super::limits::MAX_DATASET_BYTES;
+use super::{validate, Dataset, Fault, Problem};
 use crate::json::{self, Position};
 
 mod parts;
@@ -41,14 +41,16 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
 /// (not JSON, a missing field, a field the format does not have).
 pub fn read_for_editing(text: &str) -> (Option<Dataset>, Vec<Problem>) {
     if text.len() > MAX_DATASET_BYTES {
-        return (None, vec![Problem::new("", too_large(text.len()))]);
+        // A download stopped at the limit says `fetch-too-large` instead.
+        let kb = text.len().div_ceil(1024);
+        return (None, vec![Problem::new("", Fault::TooLarge { kb })]);
     }
     let root = match json::parse(text) {
         Ok(root) => root,
         Err(e) => {
             let problem = Problem {
                 path: String::new(),
-                message: format!("not valid JSON: {}", e.message),
+                fault: Fault::NotJson(e.fault),
                 at: Some(e.at),
             };
             return (None, vec![problem]);

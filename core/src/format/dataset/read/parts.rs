@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::shape::{Object, Reader};
 use super::{DEFAULT_WEIGHT, FORMAT_VERSION};
 use crate::dataset::{
-    default_question, Citation, Correction, Criterion, Dataset, Preset, Recommendation, Score,
+    default_question, Citation, Correction, Criterion, Dataset, Fault, Preset, Recommendation, Score,
     Source, Technology,
 };
 use crate::json::{Json, Node};
@@ -37,12 +37,8 @@ impl Reader {
         if let Some(node) = self.field(&o, "version", false) {
             match node.value {
                 Json::Number(v) if v == f64::from(FORMAT_VERSION) => {}
-                Json::Number(_) => self.problem(
-                    "version",
-                    node.at,
-                    format!("this file is for another version of the format; this Versus reads version {FORMAT_VERSION}"),
-                ),
-                _ => self.mismatch("version", node, "the number 1"),
+                Json::Number(_) => self.problem("version", node.at, Fault::OtherVersion),
+                _ => self.mismatch("version", node, "version"),
             }
         }
         let default_weight = match self.field(&o, "default_weight", false) {
@@ -76,12 +72,8 @@ impl Reader {
         if well_formed {
             Some(tag)
         } else {
-            let shown = crate::text::echo(&tag);
-            self.problem(
-                "language",
-                node.at,
-                format!("“{shown}” is not a language tag; write one such as \"en\", \"de\" or \"pt-BR\""),
-            );
+            let text = crate::text::echo(&tag);
+            self.problem("language", node.at, Fault::NotALanguageTag { text });
             None
         }
     }
@@ -101,7 +93,7 @@ impl Reader {
             (_, false) => self.text(&o, "id"),
             (false, true) => self.text(&o, "file"),
             (true, true) => {
-                self.problem(&o.child("file"), o.at, "give `id` or `file`, not both");
+                self.problem(&o.child("file"), o.at, Fault::IdAndFile);
                 self.text(&o, "id")
             }
         };
@@ -156,12 +148,12 @@ impl Reader {
                         ..
                     }] => Some([*low, *high]),
                     _ => {
-                        self.mismatch(&o.child("range"), node, "two numbers, [lowest, highest]");
+                        self.mismatch(&o.child("range"), node, "range");
                         None
                     }
                 },
                 _ => {
-                    self.mismatch(&o.child("range"), node, "two numbers, [lowest, highest]");
+                    self.mismatch(&o.child("range"), node, "range");
                     None
                 }
             });
@@ -205,11 +197,7 @@ impl Reader {
                     }
                 }
             } else {
-                self.mismatch(
-                    &weights_path,
-                    node,
-                    "an object of criterion ids and weights",
-                );
+                self.mismatch(&weights_path, node, "weights");
             }
         }
         let recommended = match self.field(&o, "recommended", false) {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::super::{Problem, MAX_LEVEL};
+use super::super::{Fault, Problem};
 use crate::json::{Json, Member, Node, Position};
 use crate::text::{clamped_number, clipped};
 
@@ -37,6 +37,7 @@ impl Object<'_> {
     }
 }
 
+/// Field names are the format's, the same in every language.
 fn list_of(items: &[&str]) -> String {
     items
         .iter()
@@ -46,24 +47,25 @@ fn list_of(items: &[&str]) -> String {
 }
 
 impl Reader {
-    pub(super) fn problem(&mut self, path: &str, at: Position, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, path: &str, at: Position, fault: Fault) {
         self.problems.push(Problem {
             path: path.to_string(),
-            message: message.into(),
+            fault,
             at: Some(at),
         });
     }
 
-    pub(super) fn mismatch(&mut self, path: &str, node: &Node, expected: &str) {
+    /// `expected` is a `Fault::Mismatch` key.
+    pub(super) fn mismatch(&mut self, path: &str, node: &Node, expected: &'static str) {
         let found = node.value.kind();
-        self.problem(path, node.at, format!("expected {expected}, found {found}"));
+        self.problem(path, node.at, Fault::Mismatch { expected, found });
     }
 
     /// An object with only the `known` fields (each unknown one is reported).
     pub(super) fn object<'a>(&mut self, node: &'a Node, path: &str, known: &[&str]) -> Object<'a> {
         self.places.insert(path.to_string(), node.at);
         let Json::Object(members) = &node.value else {
-            self.mismatch(path, node, "an object");
+            self.mismatch(path, node, "object");
             return Object {
                 members: &[],
                 path: path.to_string(),
@@ -79,12 +81,11 @@ impl Reader {
         };
         for member in members {
             if !known.contains(&member.key.as_str()) {
-                let message = format!(
-                    "unknown field `{}`; expected one of {}",
-                    clipped(&member.key, 40),
-                    list_of(known)
-                );
-                self.problem(&object.child(&member.key), member.node.at, message);
+                let fault = Fault::UnknownField {
+                    field: clipped(&member.key, 40),
+                    known: list_of(known),
+                };
+                self.problem(&object.child(&member.key), member.node.at, fault);
             }
         }
         object
@@ -105,7 +106,7 @@ impl Reader {
             }
             None => {
                 if required && !object.broken {
-                    self.problem(&path, object.at, format!("missing field `{key}`"));
+                    self.problem(&path, object.at, Fault::MissingField { field: key.to_string() });
                 }
                 None
             }
@@ -143,7 +144,7 @@ impl Reader {
                 ..
             }) => *n,
             Some(node) => {
-                self.mismatch(&object.child(key), node, "a number");
+                self.mismatch(&object.child(key), node, "number");
                 0.0
             }
             None => 0.0,
@@ -157,15 +158,11 @@ impl Reader {
             Json::Number(n) if n.fract() == 0.0 && (0.0..=255.0).contains(&n) => Some(n as u8),
             Json::Number(n) => {
                 let n = clamped_number(n);
-                self.problem(
-                    path,
-                    node.at,
-                    format!("{n} is not a whole number from 0 to {MAX_LEVEL}"),
-                );
+                self.problem(path, node.at, Fault::NotALevel { number: n });
                 None
             }
             _ => {
-                self.mismatch(path, node, "a whole number");
+                self.mismatch(path, node, "level");
                 None
             }
         }
@@ -183,7 +180,7 @@ impl Reader {
             return Vec::new();
         };
         let Json::Array(items) = &node.value else {
-            self.mismatch(&path, node, "a list");
+            self.mismatch(&path, node, "list");
             return Vec::new();
         };
         items

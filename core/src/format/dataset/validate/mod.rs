@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 mod scores;
 
 use super::limits::*;
-use super::{Dataset, Problem, MAX_LEVEL};
+use super::{Dataset, Fault, Problem, MAX_LEVEL};
 use crate::text::{is_blank, is_web_address, seen_as, shown};
 
 /// Every problem with `dataset`, in document order.
@@ -39,7 +39,7 @@ pub(super) fn problems(dataset: &Dataset) -> Vec<Problem> {
     for (xi, correction) in dataset.corrections.iter().enumerate() {
         let path = format!("corrections[{xi}]");
         if correction.claims.iter().any(|c| is_blank(c)) {
-            check.push(format!("{path}.claims"), "a claim must not be empty");
+            check.push(format!("{path}.claims"), Fault::BlankClaim);
         }
         for (si, source) in correction.sources.iter().enumerate() {
             check.source_ref(&format!("{path}.sources[{si}]"), source);
@@ -70,53 +70,31 @@ fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
 }
 
 impl Check<'_> {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
+    fn push(&mut self, path: impl Into<String>, fault: Fault) {
+        self.problems.push(Problem::new(path, fault));
     }
 
-    fn count(&mut self, path: &str, n: usize, min: usize, max: usize, what: &str) {
+    /// `list`'s length `n` against its bounds; `list` is also its path.
+    fn count(&mut self, list: &'static str, n: usize, min: usize, max: usize) {
         if n == 0 && min == 1 {
-            self.push(path, "is empty; at least one is needed");
+            self.push(list, Fault::EmptyList);
         } else if n < min {
-            self.push(path, format!("needs at least {min} {what}, found {n}"));
+            self.push(list, Fault::TooFew { list, min, found: n });
         } else if n > max {
-            self.push(
-                path,
-                format!("has {n} {what}; the most Versus shows is {max}"),
-            );
+            self.push(list, Fault::TooMany { list, found: n, max });
         }
     }
 
     fn counts(&mut self) {
         let d = self.dataset;
-        self.count(
-            "technologies",
-            d.technologies.len(),
-            MIN_TECHNOLOGIES,
-            MAX_TECHNOLOGIES,
-            "technologies",
-        );
-        self.count(
-            "criteria",
-            d.criteria.len(),
-            MIN_CRITERIA,
-            MAX_CRITERIA,
-            "criteria",
-        );
-        self.count("sources", d.sources.len(), 0, MAX_SOURCES, "sources");
-        self.count("presets", d.presets.len(), 0, MAX_PRESETS, "presets");
-        self.count(
-            "corrections",
-            d.corrections.len(),
-            0,
-            MAX_CORRECTIONS,
-            "corrections",
-        );
+        self.count("technologies", d.technologies.len(), MIN_TECHNOLOGIES, MAX_TECHNOLOGIES);
+        self.count("criteria", d.criteria.len(), MIN_CRITERIA, MAX_CRITERIA);
+        self.count("sources", d.sources.len(), 0, MAX_SOURCES);
+        self.count("presets", d.presets.len(), 0, MAX_PRESETS);
+        self.count("corrections", d.corrections.len(), 0, MAX_CORRECTIONS);
         if d.default_weight > MAX_LEVEL {
-            self.push(
-                "default_weight",
-                format!("{} is above {MAX_LEVEL}", d.default_weight),
-            );
+            let number = d.default_weight.to_string();
+            self.push("default_weight", Fault::AboveTop { number });
         }
     }
 
@@ -136,18 +114,12 @@ impl Check<'_> {
             let mut seen = BTreeSet::new();
             for (i, id) in ids.into_iter().enumerate() {
                 let path = format!("{list}[{i}].id");
-                if let Some(message) = id_problem(id) {
-                    self.push(path, message);
+                if let Some(fault) = id_problem(id) {
+                    self.push(path, fault);
                 } else if !seen.insert(id) {
-                    self.push(path, format!("{} is used by an earlier entry", shown(id)));
+                    self.push(path, Fault::UsedEarlier { text: shown(id) });
                 } else if list == "criteria" && RESERVED_CRITERION_IDS.contains(&id.as_str()) {
-                    self.push(
-                        path,
-                        format!(
-                            "{} is reserved for share links; choose another id",
-                            shown(id)
-                        ),
-                    );
+                    self.push(path, Fault::ReservedId { id: shown(id) });
                 }
             }
         }
@@ -170,10 +142,7 @@ impl Check<'_> {
                 let path = format!("sources[{i}].url");
                 texts.push((path.clone(), url, true));
                 if !is_web_address(url) {
-                    self.push(
-                        path,
-                        "must be a web address starting with https:// or http://",
-                    );
+                    self.push(path, Fault::NotAWebAddress);
                 }
             }
         }
@@ -202,9 +171,9 @@ impl Check<'_> {
         }
         for (path, text, required) in texts {
             if required && is_blank(text) {
-                self.push(path, "must not be empty");
+                self.push(path, Fault::Blank);
             } else if text.chars().count() > MAX_TEXT_CHARS {
-                self.push(path, format!("is longer than {MAX_TEXT_CHARS} characters"));
+                self.push(path, Fault::TooLong { max: MAX_TEXT_CHARS });
             }
         }
     }
@@ -227,15 +196,12 @@ impl Check<'_> {
                 let visible = seen_as(name);
                 let disguised = visible != *name;
                 if !visible.is_empty() && !seen.insert(visible) {
-                    let message = if disguised {
-                        "reads the same as the name of an earlier entry: invisible characters and spacing do not tell names apart"
+                    let fault = if disguised {
+                        Fault::ReadsLikeEarlier { name: shown(name) }
                     } else {
-                        "is used by an earlier entry"
+                        Fault::UsedEarlier { text: shown(name) }
                     };
-                    self.push(
-                        format!("{list}[{i}].name"),
-                        format!("{} {message}", shown(name)),
-                    );
+                    self.push(format!("{list}[{i}].name"), fault);
                 }
             }
         }
@@ -251,19 +217,16 @@ fn over_a_limit(d: &Dataset) -> bool {
 }
 
 /// Why `id` cannot be used, if it cannot.
-fn id_problem(id: &str) -> Option<String> {
+fn id_problem(id: &str) -> Option<Fault> {
     if id.is_empty() {
-        Some("must not be empty".to_string())
+        Some(Fault::Blank)
     } else if id.chars().count() > MAX_ID_CHARS {
-        Some(format!("is longer than {MAX_ID_CHARS} characters"))
+        Some(Fault::TooLong { max: MAX_ID_CHARS })
     } else if !id
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
     {
-        Some(format!(
-            "{} may use only letters, digits, `_`, `-` and `.`",
-            shown(id)
-        ))
+        Some(Fault::IdCharacters { id: shown(id) })
     } else {
         None
     }
