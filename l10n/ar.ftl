@@ -287,9 +287,9 @@ link-no-decompression = لا يستطيع هذا المتصفح فك ضغط ال
 
 data-problem-in = { $path }: { $problem }
 data-problem-at = السطر { $line }، العمود { $column }: { $problem }
-data-too-large = حجم الملف { $kb } ك.ب، وأكبر حجم بيانات يقرؤه Versus هو { $max } ك.ب
-data-not-json = ليس JSON صالحًا: { $problem }
-data-mismatch = المتوقع { $expected ->
+fault-too-large = حجم الملف { $kb } ك.ب، وأكبر حجم بيانات يقرؤه Versus هو { $max } ك.ب
+fault-not-json = ليس JSON صالحًا: { $problem }
+fault-mismatch = المتوقع { $expected ->
     [object] كائن
     [text] نص
     [number] عدد
@@ -306,29 +306,29 @@ data-mismatch = المتوقع { $expected ->
     [list] قائمة
    *[object] كائن
   }
-data-unknown-field = حقل غير معروف `{ $field }`؛ المتوقع أحد الحقول: { $known }
-data-missing-field = الحقل `{ $field }` مفقود
-data-not-a-level = { $number } ليس عددًا صحيحًا من ٠ إلى { $max }
-data-other-version = هذا الملف لإصدار آخر من التنسيق؛ وهذا الإصدار من Versus يقرأ الإصدار { $version }
-data-not-a-language-tag = «{ $text }» ليس رمز لغة؛ اكتب رمزًا مثل "en" أو "de" أو "pt-BR"
-data-id-and-file = حدّد `id` أو `file`، لا كليهما
-data-empty-list = القائمة فارغة؛ يلزم عنصر واحد على الأقل
-data-too-few = عدد { $list ->
+fault-unknown-field = حقل غير معروف `{ $field }`؛ المتوقع أحد الحقول: { $known }
+fault-missing-field = الحقل `{ $field }` مفقود
+fault-not-a-level = { $number } ليس عددًا صحيحًا من ٠ إلى { $max }
+fault-other-version = هذا الملف لإصدار آخر من التنسيق؛ وهذا الإصدار من Versus يقرأ الإصدار { $version }
+fault-not-a-language-tag = «{ $text }» ليس رمز لغة؛ اكتب رمزًا مثل "en" أو "de" أو "pt-BR"
+fault-id-and-file = حدّد `id` أو `file`، لا كليهما
+fault-empty-list = القائمة فارغة؛ يلزم عنصر واحد على الأقل
+fault-too-few = عدد { $list ->
     [technologies] التقنيات
    *[criteria] المعايير
   } { $found }، ويلزم { $min } على الأقل
-data-too-many = عدد { $list ->
+fault-too-many = عدد { $list ->
     [technologies] التقنيات
     [criteria] المعايير
     [sources] المصادر
     [presets] الإعدادات المسبقة
    *[corrections] التصحيحات
   } { $found }، وأقصى ما يعرضه Versus هو { $max }
-data-above-top = { $number } أكبر من { $max }
-data-below-zero = { $number } أقل من ٠
-data-blank = لا يجوز أن تكون القيمة فارغة
-data-blank-claim = لا يجوز أن يكون الادعاء فارغًا
-data-too-long = القيمة أطول من { $max ->
+fault-above-top = { $number } أكبر من { $max }
+fault-below-zero = { $number } أقل من ٠
+fault-blank = لا يجوز أن تكون القيمة فارغة
+fault-blank-claim = لا يجوز أن يكون الادعاء فارغًا
+fault-too-long = القيمة أطول من { $max ->
     [zero] { $max } حرف
     [one] حرف واحد
     [two] حرفين
@@ -336,25 +336,25 @@ data-too-long = القيمة أطول من { $max ->
     [many] { $max } حرفًا
    *[other] { $max } حرف
   }
-data-id-characters = لا يجوز أن يحتوي `{ $id }` إلا على حروف لاتينية وأرقام و`_` و`-` و`.`
-data-used-earlier = `{ $text }` مستخدم في إدخال سابق
-data-reads-like-earlier = `{ $name }` يُقرأ مثل اسم إدخال سابق: الأحرف غير المرئية والمسافات لا تميّز اسمًا من آخر
-data-reserved-id = `{ $id }` محجوز لروابط المشاركة؛ اختر معرّفًا آخر
-data-not-a-web-address = يجب أن تكون القيمة عنوان ويب يبدأ بـ https:// أو http://
-data-not-in-list = `{ $id }` { $list ->
+fault-id-characters = لا يجوز أن يحتوي `{ $id }` إلا على حروف لاتينية وأرقام و`_` و`-` و`.`
+fault-used-earlier = `{ $text }` مستخدم في إدخال سابق
+fault-reads-like-earlier = `{ $name }` يُقرأ مثل اسم إدخال سابق: الأحرف غير المرئية والمسافات لا تميّز اسمًا من آخر
+fault-reserved-id = `{ $id }` محجوز لروابط المشاركة؛ اختر معرّفًا آخر
+fault-not-a-web-address = يجب أن تكون القيمة عنوان ويب يبدأ بـ https:// أو http://
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] ليس من التقنيات
     [criteria] ليس من المعايير
     [sources] ليس في قائمة المصادر
    *[corrections] ليس في قائمة التصحيحات
   }
-data-scored-twice = قُيّم `{ $id }` مرتين في هذا المعيار
-data-no-score-for = لا توجد درجة لـ `{ $id }`
-data-bad-range = يجب أن يتضمن النطاق [{ $low }, { $high }] الدرجة { $score } وأن يبقى ضمن ٠ إلى { $max }
-data-contested-without-range = تحتاج ملاحظة `contested` إلى نطاق الدرجات الذي تدعمه المصادر
-data-too-many-citations = عدد الاستشهادات { $found }، والحد الأقصى { $max }
-data-quote-too-long = عدد كلمات الاقتباس { $words }، والحد الأقصى { $max }
-data-recommendation-uncited = تحتاج التوصية إلى استشهاد واحد على الأقل
-data-unscored = هناك تقنية لا درجة لها في أحد المعايير
+fault-scored-twice = قُيّم `{ $id }` مرتين في هذا المعيار
+fault-no-score-for = لا توجد درجة لـ `{ $id }`
+fault-bad-range = يجب أن يتضمن النطاق [{ $low }, { $high }] الدرجة { $score } وأن يبقى ضمن ٠ إلى { $max }
+fault-contested-without-range = تحتاج ملاحظة `contested` إلى نطاق الدرجات الذي تدعمه المصادر
+fault-too-many-citations = عدد الاستشهادات { $found }، والحد الأقصى { $max }
+fault-quote-too-long = عدد كلمات الاقتباس { $words }، والحد الأقصى { $max }
+fault-recommendation-uncited = تحتاج التوصية إلى استشهاد واحد على الأقل
+fault-unscored = هناك تقنية لا درجة لها في أحد المعايير
 
 ## Why a text is not JSON. $found is one of json-found-*; $key is a field
 ## name from the file.

@@ -258,9 +258,9 @@ link-no-decompression = Dieser Browser kann Links nicht entpacken; öffnen Sie i
 
 data-problem-in = { $path }: { $problem }
 data-problem-at = Zeile { $line }, Spalte { $column }: { $problem }
-data-too-large = Die Datei ist { $kb } KB groß; Versus liest Datensätze bis höchstens { $max } KB
-data-not-json = kein gültiges JSON: { $problem }
-data-mismatch = { $expected ->
+fault-too-large = Die Datei ist { $kb } KB groß; Versus liest Datensätze bis höchstens { $max } KB
+fault-not-json = kein gültiges JSON: { $problem }
+fault-mismatch = { $expected ->
     [object] Objekt
     [text] Text
     [number] Zahl
@@ -277,14 +277,14 @@ data-mismatch = { $expected ->
     [list] Liste
    *[object] Objekt
   } gefunden
-data-unknown-field = unbekanntes Feld `{ $field }`; zulässig sind: { $known }
-data-missing-field = Feld `{ $field }` fehlt
-data-not-a-level = { $number } ist keine ganze Zahl von 0 bis { $max }
-data-other-version = Diese Datei nutzt eine andere Version des Formats; diese Version von Versus liest Formatversion { $version }
-data-not-a-language-tag = „{ $text }“ ist kein Sprachcode; gültig ist etwa "en", "de" oder "pt-BR"
-data-id-and-file = entweder `id` oder `file` angeben, nicht beides
-data-empty-list = ist leer; mindestens ein Eintrag ist nötig
-data-too-few = braucht mindestens { $min } { $list ->
+fault-unknown-field = unbekanntes Feld `{ $field }`; zulässig sind: { $known }
+fault-missing-field = Feld `{ $field }` fehlt
+fault-not-a-level = { $number } ist keine ganze Zahl von 0 bis { $max }
+fault-other-version = Diese Datei nutzt eine andere Version des Formats; diese Version von Versus liest Formatversion { $version }
+fault-not-a-language-tag = „{ $text }“ ist kein Sprachcode; gültig ist etwa "en", "de" oder "pt-BR"
+fault-id-and-file = entweder `id` oder `file` angeben, nicht beides
+fault-empty-list = ist leer; mindestens ein Eintrag ist nötig
+fault-too-few = braucht mindestens { $min } { $list ->
     [technologies] { $min ->
         [one] Technologie
        *[other] Technologien
@@ -294,37 +294,37 @@ data-too-few = braucht mindestens { $min } { $list ->
        *[other] Kriterien
     }
   }, enthält aber { $found }
-data-too-many = enthält { $found } { $list ->
+fault-too-many = enthält { $found } { $list ->
     [technologies] Technologien
     [criteria] Kriterien
     [sources] Quellen
     [presets] Projekttypen
    *[corrections] Korrekturen
   }; Versus zeigt höchstens { $max }
-data-above-top = { $number } ist größer als { $max }
-data-below-zero = { $number } ist kleiner als 0
-data-blank = darf nicht leer sein
-data-blank-claim = Angaben dürfen nicht leer sein
-data-too-long = ist länger als { $max } Zeichen
-data-id-characters = `{ $id }` darf nur Buchstaben, Ziffern, `_`, `-` und `.` enthalten
-data-used-earlier = `{ $text }` wird bereits von einem früheren Eintrag verwendet
-data-reads-like-earlier = `{ $name }` liest sich genauso wie der Name eines früheren Eintrags: Unsichtbare Zeichen und Abstände machen keinen Unterschied
-data-reserved-id = `{ $id }` ist für Links zum Teilen reserviert; eine andere ID wählen
-data-not-a-web-address = muss eine Webadresse sein, die mit https:// oder http:// beginnt
-data-not-in-list = `{ $id }` { $list ->
+fault-above-top = { $number } ist größer als { $max }
+fault-below-zero = { $number } ist kleiner als 0
+fault-blank = darf nicht leer sein
+fault-blank-claim = Angaben dürfen nicht leer sein
+fault-too-long = ist länger als { $max } Zeichen
+fault-id-characters = `{ $id }` darf nur Buchstaben, Ziffern, `_`, `-` und `.` enthalten
+fault-used-earlier = `{ $text }` wird bereits von einem früheren Eintrag verwendet
+fault-reads-like-earlier = `{ $name }` liest sich genauso wie der Name eines früheren Eintrags: Unsichtbare Zeichen und Abstände machen keinen Unterschied
+fault-reserved-id = `{ $id }` ist für Links zum Teilen reserviert; eine andere ID wählen
+fault-not-a-web-address = muss eine Webadresse sein, die mit https:// oder http:// beginnt
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] ist keine der Technologien
     [criteria] ist keines der Kriterien
     [sources] steht nicht in der Liste der Quellen
    *[corrections] steht nicht in der Liste der Korrekturen
   }
-data-scored-twice = `{ $id }` wird in diesem Kriterium zweimal bewertet
-data-no-score-for = hat keine Bewertung für `{ $id }`
-data-bad-range = Die Spanne [{ $low }, { $high }] muss die Bewertung { $score } enthalten und zwischen 0 und { $max } liegen
-data-contested-without-range = Eine `contested`-Anmerkung braucht die Spanne der Bewertungen, die die Quellen stützen
-data-too-many-citations = hat { $found } Quellenangaben; erlaubt sind höchstens { $max }
-data-quote-too-long = hat { $words } Wörter; höchstens { $max } zitieren
-data-recommendation-uncited = Empfehlungen brauchen mindestens eine Quellenangabe
-data-unscored = Für eine Technologie fehlt bei einem Kriterium die Bewertung
+fault-scored-twice = `{ $id }` wird in diesem Kriterium zweimal bewertet
+fault-no-score-for = hat keine Bewertung für `{ $id }`
+fault-bad-range = Die Spanne [{ $low }, { $high }] muss die Bewertung { $score } enthalten und zwischen 0 und { $max } liegen
+fault-contested-without-range = Eine `contested`-Anmerkung braucht die Spanne der Bewertungen, die die Quellen stützen
+fault-too-many-citations = hat { $found } Quellenangaben; erlaubt sind höchstens { $max }
+fault-quote-too-long = hat { $words } Wörter; höchstens { $max } zitieren
+fault-recommendation-uncited = Empfehlungen brauchen mindestens eine Quellenangabe
+fault-unscored = Für eine Technologie fehlt bei einem Kriterium die Bewertung
 
 ## Warum ein Text kein JSON ist. $found ist eine der json-found-*-Meldungen;
 ## $key ist ein Feldname aus der Datei.

@@ -247,12 +247,14 @@ link-no-decompression = This browser cannot decompress links; open it in a curre
 ## notice shows them. $path is the format's own (criteria[2].scores[0].value)
 ## and field names in `backticks` are the format's: both stay as they are.
 ## Numbers echoed from the file ($number, $low, $high, $score) are as written.
+## The fault-* and json-* messages are a file of their own for a reader,
+## fetched only when a notice lists problems (core/build.rs).
 
 data-problem-in = { $path }: { $problem }
 data-problem-at = line { $line }, column { $column }: { $problem }
-data-too-large = the file is { $kb } KB; the largest dataset Versus reads is { $max } KB
-data-not-json = not valid JSON: { $problem }
-data-mismatch = expected { $expected ->
+fault-too-large = the file is { $kb } KB; the largest dataset Versus reads is { $max } KB
+fault-not-json = not valid JSON: { $problem }
+fault-mismatch = expected { $expected ->
     [object] an object
     [text] text
     [number] a number
@@ -269,48 +271,48 @@ data-mismatch = expected { $expected ->
     [list] a list
    *[object] an object
   }
-data-unknown-field = unknown field `{ $field }`; expected one of { $known }
-data-missing-field = missing field `{ $field }`
-data-not-a-level = { $number } is not a whole number from 0 to { $max }
-data-other-version = this file is for another version of the format; this Versus reads version { $version }
-data-not-a-language-tag = “{ $text }” is not a language tag; write one such as "en", "de" or "pt-BR"
-data-id-and-file = give `id` or `file`, not both
-data-empty-list = is empty; at least one is needed
-data-too-few = needs at least { $min } { $list ->
+fault-unknown-field = unknown field `{ $field }`; expected one of { $known }
+fault-missing-field = missing field `{ $field }`
+fault-not-a-level = { $number } is not a whole number from 0 to { $max }
+fault-other-version = this file is for another version of the format; this Versus reads version { $version }
+fault-not-a-language-tag = “{ $text }” is not a language tag; write one such as "en", "de" or "pt-BR"
+fault-id-and-file = give `id` or `file`, not both
+fault-empty-list = is empty; at least one is needed
+fault-too-few = needs at least { $min } { $list ->
     [technologies] technologies
    *[criteria] criteria
   }, found { $found }
-data-too-many = has { $found } { $list ->
+fault-too-many = has { $found } { $list ->
     [technologies] technologies
     [criteria] criteria
     [sources] sources
     [presets] presets
    *[corrections] corrections
   }; the most Versus shows is { $max }
-data-above-top = { $number } is above { $max }
-data-below-zero = { $number } is below 0
-data-blank = must not be empty
-data-blank-claim = a claim must not be empty
-data-too-long = is longer than { $max } characters
-data-id-characters = `{ $id }` may use only letters, digits, `_`, `-` and `.`
-data-used-earlier = `{ $text }` is used by an earlier entry
-data-reads-like-earlier = `{ $name }` reads the same as the name of an earlier entry: invisible characters and spacing do not tell names apart
-data-reserved-id = `{ $id }` is reserved for share links; choose another id
-data-not-a-web-address = must be a web address starting with https:// or http://
-data-not-in-list = `{ $id }` { $list ->
+fault-above-top = { $number } is above { $max }
+fault-below-zero = { $number } is below 0
+fault-blank = must not be empty
+fault-blank-claim = a claim must not be empty
+fault-too-long = is longer than { $max } characters
+fault-id-characters = `{ $id }` may use only letters, digits, `_`, `-` and `.`
+fault-used-earlier = `{ $text }` is used by an earlier entry
+fault-reads-like-earlier = `{ $name }` reads the same as the name of an earlier entry: invisible characters and spacing do not tell names apart
+fault-reserved-id = `{ $id }` is reserved for share links; choose another id
+fault-not-a-web-address = must be a web address starting with https:// or http://
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] is not one of the technologies
     [criteria] is not one of the criteria
     [sources] is not in the list of sources
    *[corrections] is not in the list of corrections
   }
-data-scored-twice = `{ $id }` is scored twice in this criterion
-data-no-score-for = has no score for `{ $id }`
-data-bad-range = the range [{ $low }, { $high }] must hold the score { $score } and stay within 0 to { $max }
-data-contested-without-range = a `contested` note needs the range of scores the sources support
-data-too-many-citations = has { $found } citations; at most { $max }
-data-quote-too-long = has { $words } words; quote at most { $max }
-data-recommendation-uncited = a recommendation needs at least one citation
-data-unscored = some technology has no score on some criterion
+fault-scored-twice = `{ $id }` is scored twice in this criterion
+fault-no-score-for = has no score for `{ $id }`
+fault-bad-range = the range [{ $low }, { $high }] must hold the score { $score } and stay within 0 to { $max }
+fault-contested-without-range = a `contested` note needs the range of scores the sources support
+fault-too-many-citations = has { $found } citations; at most { $max }
+fault-quote-too-long = has { $words } words; quote at most { $max }
+fault-recommendation-uncited = a recommendation needs at least one citation
+fault-unscored = some technology has no score on some criterion
 
 ## Why a text is not JSON. $found is one of json-found-*; $key is a field
 ## name from the file.

@@ -268,9 +268,9 @@ link-no-decompression = Este navegador no puede descomprimir enlaces; ábrelo en
 
 data-problem-in = { $path }: { $problem }
 data-problem-at = línea { $line }, columna { $column }: { $problem }
-data-too-large = el archivo ocupa { $kb } KB; Versus lee conjuntos de datos de hasta { $max } KB
-data-not-json = no es JSON válido: { $problem }
-data-mismatch = se esperaba { $expected ->
+fault-too-large = el archivo ocupa { $kb } KB; Versus lee conjuntos de datos de hasta { $max } KB
+fault-not-json = no es JSON válido: { $problem }
+fault-mismatch = se esperaba { $expected ->
     [object] un objeto
     [text] texto
     [number] un número
@@ -287,14 +287,14 @@ data-mismatch = se esperaba { $expected ->
     [list] una lista
    *[object] un objeto
   }
-data-unknown-field = campo desconocido `{ $field }`; se esperaba uno de estos: { $known }
-data-missing-field = falta el campo `{ $field }`
-data-not-a-level = { $number } no es un número entero de 0 a { $max }
-data-other-version = este archivo es de otra versión del formato; esta versión de Versus lee la versión { $version }
-data-not-a-language-tag = «{ $text }» no es una etiqueta de idioma; escribe una como "en", "de" o "pt-BR"
-data-id-and-file = indica `id` o `file`, no ambos
-data-empty-list = la lista está vacía; se necesita al menos un elemento
-data-too-few = necesita al menos { $min } { $list ->
+fault-unknown-field = campo desconocido `{ $field }`; se esperaba uno de estos: { $known }
+fault-missing-field = falta el campo `{ $field }`
+fault-not-a-level = { $number } no es un número entero de 0 a { $max }
+fault-other-version = este archivo es de otra versión del formato; esta versión de Versus lee la versión { $version }
+fault-not-a-language-tag = «{ $text }» no es una etiqueta de idioma; escribe una como "en", "de" o "pt-BR"
+fault-id-and-file = indica `id` o `file`, no ambos
+fault-empty-list = la lista está vacía; se necesita al menos un elemento
+fault-too-few = necesita al menos { $min } { $list ->
     [technologies] { $min ->
         [one] tecnología
        *[other] tecnologías
@@ -304,37 +304,37 @@ data-too-few = necesita al menos { $min } { $list ->
        *[other] criterios
     }
   }, pero tiene { $found }
-data-too-many = tiene { $found } { $list ->
+fault-too-many = tiene { $found } { $list ->
     [technologies] tecnologías
     [criteria] criterios
     [sources] fuentes
     [presets] tipos de proyecto
    *[corrections] correcciones
   }; Versus muestra como máximo { $max }
-data-above-top = { $number } es mayor que { $max }
-data-below-zero = { $number } es menor que 0
-data-blank = no puede quedar en blanco
-data-blank-claim = una afirmación no puede quedar en blanco
-data-too-long = tiene más de { $max } caracteres
-data-id-characters = `{ $id }` solo puede usar letras, dígitos, `_`, `-` y `.`
-data-used-earlier = `{ $text }` ya lo usa una entrada anterior
-data-reads-like-earlier = `{ $name }` se lee igual que el nombre de una entrada anterior: los caracteres invisibles y los espacios no bastan para distinguir dos nombres
-data-reserved-id = `{ $id }` está reservado para los enlaces compartidos; elige otro identificador
-data-not-a-web-address = debe ser una dirección web que empiece por https:// o http://
-data-not-in-list = `{ $id }` { $list ->
+fault-above-top = { $number } es mayor que { $max }
+fault-below-zero = { $number } es menor que 0
+fault-blank = no puede quedar en blanco
+fault-blank-claim = una afirmación no puede quedar en blanco
+fault-too-long = tiene más de { $max } caracteres
+fault-id-characters = `{ $id }` solo puede usar letras, dígitos, `_`, `-` y `.`
+fault-used-earlier = `{ $text }` ya lo usa una entrada anterior
+fault-reads-like-earlier = `{ $name }` se lee igual que el nombre de una entrada anterior: los caracteres invisibles y los espacios no bastan para distinguir dos nombres
+fault-reserved-id = `{ $id }` está reservado para los enlaces compartidos; elige otro identificador
+fault-not-a-web-address = debe ser una dirección web que empiece por https:// o http://
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] no es ninguna de las tecnologías
     [criteria] no es ninguno de los criterios
     [sources] no está en la lista de fuentes
    *[corrections] no está en la lista de correcciones
   }
-data-scored-twice = `{ $id }` tiene dos puntuaciones en este criterio
-data-no-score-for = no tiene puntuación para `{ $id }`
-data-bad-range = el rango [{ $low }, { $high }] debe incluir la puntuación { $score } y estar entre 0 y { $max }
-data-contested-without-range = una nota `contested` necesita el rango de puntuaciones que respaldan las fuentes
-data-too-many-citations = tiene { $found } citas; como máximo { $max }
-data-quote-too-long = tiene { $words } palabras; cita como máximo { $max }
-data-recommendation-uncited = una recomendación necesita al menos una cita
-data-unscored = alguna tecnología no tiene puntuación en algún criterio
+fault-scored-twice = `{ $id }` tiene dos puntuaciones en este criterio
+fault-no-score-for = no tiene puntuación para `{ $id }`
+fault-bad-range = el rango [{ $low }, { $high }] debe incluir la puntuación { $score } y estar entre 0 y { $max }
+fault-contested-without-range = una nota `contested` necesita el rango de puntuaciones que respaldan las fuentes
+fault-too-many-citations = tiene { $found } citas; como máximo { $max }
+fault-quote-too-long = tiene { $words } palabras; cita como máximo { $max }
+fault-recommendation-uncited = una recomendación necesita al menos una cita
+fault-unscored = alguna tecnología no tiene puntuación en algún criterio
 
 ## Por qué un texto no es JSON. $found es uno de los mensajes json-found-*;
 ## $key es un nombre de campo del archivo.

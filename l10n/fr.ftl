@@ -283,9 +283,9 @@ link-no-decompression = Ce navigateur ne sait pas décompresser les liens ; ou
 
 data-problem-in = { $path } : { $problem }
 data-problem-at = ligne { $line }, colonne { $column } : { $problem }
-data-too-large = le fichier fait { $kb } Ko ; Versus lit des jeux de données de { $max } Ko au plus
-data-not-json = JSON non valide : { $problem }
-data-mismatch = il faut { $expected ->
+fault-too-large = le fichier fait { $kb } Ko ; Versus lit des jeux de données de { $max } Ko au plus
+fault-not-json = JSON non valide : { $problem }
+fault-mismatch = il faut { $expected ->
     [object] un objet
     [text] du texte
     [number] un nombre
@@ -302,14 +302,14 @@ data-mismatch = il faut { $expected ->
     [list] une liste
    *[object] un objet
   }
-data-unknown-field = champ `{ $field }` inconnu ; champs possibles : { $known }
-data-missing-field = champ `{ $field }` manquant
-data-not-a-level = { $number } n'est pas un nombre entier de 0 à { $max }
-data-other-version = ce fichier est destiné à une autre version du format ; cette version de Versus lit la version { $version }
-data-not-a-language-tag = « { $text } » n'est pas un code de langue ; indiquez-en un comme "en", "de" ou "pt-BR"
-data-id-and-file = indiquez `id` ou `file`, pas les deux
-data-empty-list = la liste est vide ; il faut au moins un élément
-data-too-few = il faut au moins { $min } { $list ->
+fault-unknown-field = champ `{ $field }` inconnu ; champs possibles : { $known }
+fault-missing-field = champ `{ $field }` manquant
+fault-not-a-level = { $number } n'est pas un nombre entier de 0 à { $max }
+fault-other-version = ce fichier est destiné à une autre version du format ; cette version de Versus lit la version { $version }
+fault-not-a-language-tag = « { $text } » n'est pas un code de langue ; indiquez-en un comme "en", "de" ou "pt-BR"
+fault-id-and-file = indiquez `id` ou `file`, pas les deux
+fault-empty-list = la liste est vide ; il faut au moins un élément
+fault-too-few = il faut au moins { $min } { $list ->
     [technologies] { $min ->
         [one] technologie
        *[other] technologies
@@ -319,37 +319,37 @@ data-too-few = il faut au moins { $min } { $list ->
        *[other] critères
     }
   } ; il y en a { $found }
-data-too-many = compte { $found } { $list ->
+fault-too-many = compte { $found } { $list ->
     [technologies] technologies
     [criteria] critères
     [sources] sources
     [presets] types de projet
    *[corrections] corrections
   } ; Versus en affiche { $max } au plus
-data-above-top = { $number } dépasse { $max }
-data-below-zero = { $number } est inférieur à 0
-data-blank = ne doit pas être vide
-data-blank-claim = une affirmation ne doit pas être vide
-data-too-long = dépasse { $max } caractères
-data-id-characters = `{ $id }` ne peut contenir que des lettres, des chiffres, `_`, `-` et `.`
-data-used-earlier = `{ $text }` est déjà utilisé par une entrée précédente
-data-reads-like-earlier = `{ $name }` se lit comme le nom d'une entrée précédente : les caractères invisibles et les espaces ne suffisent pas à distinguer deux noms
-data-reserved-id = `{ $id }` est réservé aux liens de partage ; choisissez un autre identifiant
-data-not-a-web-address = doit être une adresse web commençant par https:// ou http://
-data-not-in-list = `{ $id }` { $list ->
+fault-above-top = { $number } dépasse { $max }
+fault-below-zero = { $number } est inférieur à 0
+fault-blank = ne doit pas être vide
+fault-blank-claim = une affirmation ne doit pas être vide
+fault-too-long = dépasse { $max } caractères
+fault-id-characters = `{ $id }` ne peut contenir que des lettres, des chiffres, `_`, `-` et `.`
+fault-used-earlier = `{ $text }` est déjà utilisé par une entrée précédente
+fault-reads-like-earlier = `{ $name }` se lit comme le nom d'une entrée précédente : les caractères invisibles et les espaces ne suffisent pas à distinguer deux noms
+fault-reserved-id = `{ $id }` est réservé aux liens de partage ; choisissez un autre identifiant
+fault-not-a-web-address = doit être une adresse web commençant par https:// ou http://
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] ne fait pas partie des technologies
     [criteria] ne fait pas partie des critères
     [sources] ne figure pas dans la liste des sources
    *[corrections] ne figure pas dans la liste des corrections
   }
-data-scored-twice = `{ $id }` est noté deux fois dans ce critère
-data-no-score-for = n'a pas de note pour `{ $id }`
-data-bad-range = la fourchette [{ $low }, { $high }] doit contenir la note { $score } et rester entre 0 et { $max }
-data-contested-without-range = une remarque `contested` doit s'accompagner de la fourchette des notes retenues par les sources
-data-too-many-citations = compte { $found } références aux sources ; { $max } au plus
-data-quote-too-long = compte { $words } mots ; n'en citez pas plus de { $max }
-data-recommendation-uncited = une recommandation doit citer au moins une source
-data-unscored = une technologie n'a pas de note pour un critère
+fault-scored-twice = `{ $id }` est noté deux fois dans ce critère
+fault-no-score-for = n'a pas de note pour `{ $id }`
+fault-bad-range = la fourchette [{ $low }, { $high }] doit contenir la note { $score } et rester entre 0 et { $max }
+fault-contested-without-range = une remarque `contested` doit s'accompagner de la fourchette des notes retenues par les sources
+fault-too-many-citations = compte { $found } références aux sources ; { $max } au plus
+fault-quote-too-long = compte { $words } mots ; n'en citez pas plus de { $max }
+fault-recommendation-uncited = une recommandation doit citer au moins une source
+fault-unscored = une technologie n'a pas de note pour un critère
 
 ## Pourquoi un texte n'est pas du JSON. $found est l'un des messages
 ## json-found-* ; $key est un nom de champ tiré du fichier.

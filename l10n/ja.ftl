@@ -230,9 +230,9 @@ link-no-decompression = このブラウザーはリンクを展開できませ�
 
 data-problem-in = { $path }：{ $problem }
 data-problem-at = { $line }行目、{ $column }列目：{ $problem }
-data-too-large = ファイルサイズが{ $kb } KBあります。Versusが読めるデータセットは最大{ $max } KBです
-data-not-json = 有効なJSONではありません：{ $problem }
-data-mismatch = { $expected ->
+fault-too-large = ファイルサイズが{ $kb } KBあります。Versusが読めるデータセットは最大{ $max } KBです
+fault-not-json = 有効なJSONではありません：{ $problem }
+fault-mismatch = { $expected ->
     [object] オブジェクト
     [text] テキスト
     [number] 数値
@@ -249,48 +249,48 @@ data-mismatch = { $expected ->
     [list] リスト
    *[object] オブジェクト
   }になっています
-data-unknown-field = 不明なフィールド`{ $field }`です。使えるフィールド：{ $known }
-data-missing-field = フィールド`{ $field }`がありません
-data-not-a-level = { $number }は0〜{ $max }の整数ではありません
-data-other-version = このファイルは別のバージョンの形式用です。このVersusが読めるのはバージョン{ $version }です
-data-not-a-language-tag = 「{ $text }」は言語タグではありません。"en"、"de"、"pt-BR"のような言語タグを書いてください
-data-id-and-file = `id`と`file`の両方ではなく、どちらか一方を指定してください
-data-empty-list = 空です。少なくとも1つ必要です
-data-too-few = { $list ->
+fault-unknown-field = 不明なフィールド`{ $field }`です。使えるフィールド：{ $known }
+fault-missing-field = フィールド`{ $field }`がありません
+fault-not-a-level = { $number }は0〜{ $max }の整数ではありません
+fault-other-version = このファイルは別のバージョンの形式用です。このVersusが読めるのはバージョン{ $version }です
+fault-not-a-language-tag = 「{ $text }」は言語タグではありません。"en"、"de"、"pt-BR"のような言語タグを書いてください
+fault-id-and-file = `id`と`file`の両方ではなく、どちらか一方を指定してください
+fault-empty-list = 空です。少なくとも1つ必要です
+fault-too-few = { $list ->
     [technologies] 技術
    *[criteria] 評価項目
   }は少なくとも{ $min }個必要ですが、{ $found }個しかありません
-data-too-many = { $list ->
+fault-too-many = { $list ->
     [technologies] 技術が{ $found }個あります。Versusが表示できるのは最大{ $max }個です
     [criteria] 評価項目が{ $found }個あります。Versusが表示できるのは最大{ $max }個です
     [sources] 出典が{ $found }件あります。Versusが表示できるのは最大{ $max }件です
     [presets] プリセットが{ $found }個あります。Versusが表示できるのは最大{ $max }個です
    *[corrections] 訂正が{ $found }件あります。Versusが表示できるのは最大{ $max }件です
   }
-data-above-top = { $number }は{ $max }を超えています
-data-below-zero = { $number }は0未満です
-data-blank = 空にはできません
-data-blank-claim = 主張を空にはできません
-data-too-long = { $max }文字を超えています
-data-id-characters = `{ $id }`に使えるのは半角英数字と`_`、`-`、`.`だけです
-data-used-earlier = `{ $text }`は前のエントリーですでに使われています
-data-reads-like-earlier = `{ $name }`は前のエントリーの名前と同じに読めます。見えない文字や空白の違いでは名前を区別できません
-data-reserved-id = `{ $id }`は共有リンク用に予約されています。別のIDを選んでください
-data-not-a-web-address = https://またはhttp://で始まるウェブアドレスにしてください
-data-not-in-list = `{ $id }`は{ $list ->
+fault-above-top = { $number }は{ $max }を超えています
+fault-below-zero = { $number }は0未満です
+fault-blank = 空にはできません
+fault-blank-claim = 主張を空にはできません
+fault-too-long = { $max }文字を超えています
+fault-id-characters = `{ $id }`に使えるのは半角英数字と`_`、`-`、`.`だけです
+fault-used-earlier = `{ $text }`は前のエントリーですでに使われています
+fault-reads-like-earlier = `{ $name }`は前のエントリーの名前と同じに読めます。見えない文字や空白の違いでは名前を区別できません
+fault-reserved-id = `{ $id }`は共有リンク用に予約されています。別のIDを選んでください
+fault-not-a-web-address = https://またはhttp://で始まるウェブアドレスにしてください
+fault-not-in-list = `{ $id }`は{ $list ->
     [technologies] 技術
     [criteria] 評価項目
     [sources] 出典
    *[corrections] 訂正
   }の一覧にありません
-data-scored-twice = この評価項目で`{ $id }`にスコアが2回付けられています
-data-no-score-for = `{ $id }`のスコアがありません
-data-bad-range = 範囲[{ $low }, { $high }]は、スコア{ $score }を含み、0〜{ $max }に収まっている必要があります
-data-contested-without-range = `contested`の注記には、出典が支持するスコアの範囲が必要です
-data-too-many-citations = 引用が{ $found }件あります。最大{ $max }件までです
-data-quote-too-long = { $words }語あります。引用は最大{ $max }語までにしてください
-data-recommendation-uncited = 推奨には少なくとも1つの引用が必要です
-data-unscored = いずれかの技術に、スコアのない評価項目があります
+fault-scored-twice = この評価項目で`{ $id }`にスコアが2回付けられています
+fault-no-score-for = `{ $id }`のスコアがありません
+fault-bad-range = 範囲[{ $low }, { $high }]は、スコア{ $score }を含み、0〜{ $max }に収まっている必要があります
+fault-contested-without-range = `contested`の注記には、出典が支持するスコアの範囲が必要です
+fault-too-many-citations = 引用が{ $found }件あります。最大{ $max }件までです
+fault-quote-too-long = { $words }語あります。引用は最大{ $max }語までにしてください
+fault-recommendation-uncited = 推奨には少なくとも1つの引用が必要です
+fault-unscored = いずれかの技術に、スコアのない評価項目があります
 
 ## テキストがJSONでない理由。$foundはjson-found-*のいずれか、$keyはファイル中の
 ## フィールド名。

@@ -275,9 +275,9 @@ link-no-decompression = Este navegador não consegue descompactar links; abra-o 
 
 data-problem-in = { $path }: { $problem }
 data-problem-at = linha { $line }, coluna { $column }: { $problem }
-data-too-large = o arquivo tem { $kb } KB; o maior conjunto de dados que o Versus lê tem { $max } KB
-data-not-json = não é um JSON válido: { $problem }
-data-mismatch = esperava-se { $expected ->
+fault-too-large = o arquivo tem { $kb } KB; o maior conjunto de dados que o Versus lê tem { $max } KB
+fault-not-json = não é um JSON válido: { $problem }
+fault-mismatch = esperava-se { $expected ->
     [object] um objeto
     [text] texto
     [number] um número
@@ -294,14 +294,14 @@ data-mismatch = esperava-se { $expected ->
     [list] uma lista
    *[object] um objeto
   }
-data-unknown-field = campo desconhecido `{ $field }`; esperava-se um destes: { $known }
-data-missing-field = falta o campo `{ $field }`
-data-not-a-level = { $number } não é um número inteiro de 0 a { $max }
-data-other-version = este arquivo é de outra versão do formato; este Versus lê a versão { $version }
-data-not-a-language-tag = “{ $text }” não é um código de idioma; escreva um como "en", "de" ou "pt-BR"
-data-id-and-file = informe `id` ou `file`, não os dois
-data-empty-list = está vazio; é preciso pelo menos um item
-data-too-few = precisa de pelo menos { $min } { $list ->
+fault-unknown-field = campo desconhecido `{ $field }`; esperava-se um destes: { $known }
+fault-missing-field = falta o campo `{ $field }`
+fault-not-a-level = { $number } não é um número inteiro de 0 a { $max }
+fault-other-version = este arquivo é de outra versão do formato; este Versus lê a versão { $version }
+fault-not-a-language-tag = “{ $text }” não é um código de idioma; escreva um como "en", "de" ou "pt-BR"
+fault-id-and-file = informe `id` ou `file`, não os dois
+fault-empty-list = está vazio; é preciso pelo menos um item
+fault-too-few = precisa de pelo menos { $min } { $list ->
     [technologies] { $min ->
         [one] tecnologia
        *[other] tecnologias
@@ -311,37 +311,37 @@ data-too-few = precisa de pelo menos { $min } { $list ->
        *[other] critérios
       }
   }, mas tem { $found }
-data-too-many = tem { $found } { $list ->
+fault-too-many = tem { $found } { $list ->
     [technologies] tecnologias
     [criteria] critérios
     [sources] fontes
     [presets] perfis
    *[corrections] correções
   }; o máximo que o Versus mostra é { $max }
-data-above-top = { $number } é maior que { $max }
-data-below-zero = { $number } é menor que 0
-data-blank = não pode ficar vazio
-data-blank-claim = uma afirmação não pode ficar vazia
-data-too-long = tem mais de { $max } caracteres
-data-id-characters = `{ $id }` só pode usar letras sem acento, dígitos, `_`, `-` e `.`
-data-used-earlier = `{ $text }` já é usado por uma entrada anterior
-data-reads-like-earlier = `{ $name }` se lê igual ao nome de uma entrada anterior: caracteres invisíveis e espaçamento não diferenciam nomes
-data-reserved-id = `{ $id }` é reservado para links de compartilhamento; escolha outro ID
-data-not-a-web-address = precisa ser um endereço web que comece com https:// ou http://
-data-not-in-list = `{ $id }` { $list ->
+fault-above-top = { $number } é maior que { $max }
+fault-below-zero = { $number } é menor que 0
+fault-blank = não pode ficar vazio
+fault-blank-claim = uma afirmação não pode ficar vazia
+fault-too-long = tem mais de { $max } caracteres
+fault-id-characters = `{ $id }` só pode usar letras sem acento, dígitos, `_`, `-` e `.`
+fault-used-earlier = `{ $text }` já é usado por uma entrada anterior
+fault-reads-like-earlier = `{ $name }` se lê igual ao nome de uma entrada anterior: caracteres invisíveis e espaçamento não diferenciam nomes
+fault-reserved-id = `{ $id }` é reservado para links de compartilhamento; escolha outro ID
+fault-not-a-web-address = precisa ser um endereço web que comece com https:// ou http://
+fault-not-in-list = `{ $id }` { $list ->
     [technologies] não é uma das tecnologias
     [criteria] não é um dos critérios
     [sources] não está na lista de fontes
    *[corrections] não está na lista de correções
   }
-data-scored-twice = `{ $id }` recebe nota duas vezes neste critério
-data-no-score-for = não tem nota para `{ $id }`
-data-bad-range = o intervalo [{ $low }, { $high }] precisa conter a nota { $score } e ficar entre 0 e { $max }
-data-contested-without-range = uma observação `contested` precisa do intervalo de notas que as fontes sustentam
-data-too-many-citations = tem { $found } citações; o máximo é { $max }
-data-quote-too-long = tem { $words } palavras; cite no máximo { $max }
-data-recommendation-uncited = uma recomendação precisa de pelo menos uma citação
-data-unscored = alguma tecnologia está sem nota em algum critério
+fault-scored-twice = `{ $id }` recebe nota duas vezes neste critério
+fault-no-score-for = não tem nota para `{ $id }`
+fault-bad-range = o intervalo [{ $low }, { $high }] precisa conter a nota { $score } e ficar entre 0 e { $max }
+fault-contested-without-range = uma observação `contested` precisa do intervalo de notas que as fontes sustentam
+fault-too-many-citations = tem { $found } citações; o máximo é { $max }
+fault-quote-too-long = tem { $words } palavras; cite no máximo { $max }
+fault-recommendation-uncited = uma recomendação precisa de pelo menos uma citação
+fault-unscored = alguma tecnologia está sem nota em algum critério
 
 ## Por que um texto não é JSON. $found é uma das json-found-*; $key é um
 ## nome de campo do arquivo.

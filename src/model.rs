@@ -133,6 +133,9 @@ pub struct LoadFailure {
     /// Whether trying again may help (a network that failed or hung), so
     /// the page offers Try again.
     pub retryable: bool,
+    /// Whether its lines are a dataset's problems, whose words a reader's
+    /// page fetches when it shows them (`hooks::use_fault_words`).
+    pub lists_problems: bool,
 }
 
 impl LoadFailure {
@@ -141,6 +144,7 @@ impl LoadFailure {
             title: Sentence::new(title),
             lines: vec![line],
             retryable: false,
+            lists_problems: false,
         }
     }
 
@@ -151,6 +155,7 @@ impl LoadFailure {
             title: Sentence::new(msg::DATA_PROBLEMS_TITLE).count("count", problems.len()),
             lines: Sentence::listed(problems, SHOWN_PROBLEMS, located),
             retryable: false,
+            lists_problems: true,
         }
     }
 }

@@ -7,9 +7,17 @@ use std::sync::Arc;
 
 use versus_core::l10n::Words;
 
-/// One locale's words; equal when of the same locale.
-#[derive(Debug, Clone, PartialEq)]
+/// One locale's words; equal when the same words, so words that grew
+/// (the fault words, fetched when a notice lists problems) reach every
+/// component that reads them.
+#[derive(Debug, Clone)]
 pub struct SharedWords(pub Arc<Words>);
+
+impl PartialEq for SharedWords {
+    fn eq(&self, other: &SharedWords) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 thread_local! {
     /// English is read from its compact form once, whoever asks; when

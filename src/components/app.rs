@@ -1,4 +1,4 @@
-use versus_core::l10n::Locale;
+use versus_core::l10n::{msg, Locale};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -63,16 +63,20 @@ pub fn App(props: &AppProps) -> Html {
             Loaded::Ready(model) => Some(model.clone()),
             _ => None,
         };
-        use_effect_with(model, move |model| {
+        // A notice listing a dataset's problems needs the fault words, which
+        // the reader's build fetches only then.
+        let lists_problems = matches!(&*loaded, Loaded::Failed(f) if f.lists_problems);
+        use_effect_with((model, lists_problems), move |(model, lists_problems)| {
             let wanted = model
                 .as_ref()
                 .filter(|m| !chosen && !m.is_builtin())
                 .and_then(|m| m.dataset.language.as_deref())
                 .and_then(Locale::from_tag)
                 .filter(|locale| *locale != words.0.locale());
-            if let Some(locale) = wanted {
+            let with_faults = *lists_problems && !words.0.knows(msg::FAULT_BLANK);
+            if wanted.is_some() || with_faults {
                 spawn_local(async move {
-                    if let Some(found) = platform::language::fetch_words(locale).await {
+                    if let Some(found) = platform::language::fetch_words(&words, wanted, with_faults).await {
                         words.set(found);
                     }
                 });

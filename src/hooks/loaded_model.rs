@@ -34,6 +34,7 @@ impl From<FetchFailure> for LoadFailure {
             title: Sentence::new(failure.title),
             lines: vec![failure.line],
             retryable: failure.retryable,
+            lists_problems: false,
         }
     }
 }

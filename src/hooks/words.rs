@@ -12,3 +12,4 @@ use crate::words::SharedWords;
 pub fn use_words() -> Arc<Words> {
     use_context::<SharedWords>().unwrap_or_default().0
 }
+

@@ -57,15 +57,29 @@ pub fn query_names_language(query: &str) -> bool {
         .any(|pair| pair.starts_with("lang="))
 }
 
-/// `locale`'s words from the build's catalog file, for a comparison that
-/// declares its language; `None` when it cannot be had.
-pub async fn fetch_words(locale: Locale) -> Option<SharedWords> {
-    let Some(file) = versus_core::l10n::catalog_file(locale) else {
-        return Some(SharedWords::default());
-    };
+/// The words wanted, from the build's files: `locale`'s (for a comparison
+/// that declares its language) or else `words`, with the fault words of
+/// that locale when `with_faults` (a notice lists a dataset's problems:
+/// the reader's build fetches those words only then). `None` when a file
+/// cannot be had (offline before it was ever fetched).
+pub async fn fetch_words(words: &SharedWords, locale: Option<Locale>, with_faults: bool) -> Option<SharedWords> {
+    let mut words = (*words.0).clone();
+    if let Some(locale) = locale {
+        words = match versus_core::l10n::catalog_file(locale) {
+            Some(file) => Words::read(locale, &fetch(file).await?).ok()?,
+            None => Words::english(),
+        };
+    }
+    if with_faults {
+        let file = versus_core::l10n::fault_words_file(words.locale())?;
+        words = words.with_more(&fetch(file).await?).ok()?;
+    }
+    Some(SharedWords(Arc::new(words)))
+}
+
+async fn fetch(file: &str) -> Option<String> {
     let url = format!("{}{file}", super::site::site());
-    let text = super::dataset_text::fetch_text(&url).await.ok()?.text;
-    Words::read(locale, &text).ok().map(|w| SharedWords(Arc::new(w)))
+    Some(super::dataset_text::fetch_text(&url).await.ok()?.text)
 }
 
 /// Remembers `locale` and opens the app's page in it (`/`, `/de/`), with

@@ -24,9 +24,11 @@ describe('Languages', () => {
     let release;
     const released = new Promise((go) => { release = go; });
     await context.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+    const requested = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const app = new VersusPage(await context.newPage());
     await app.page.goto(new URL(path, env.server.url).href);
-    return { app, release, context };
+    return { app, release, context, requested };
   }
 
   const headline = (page) => page.locator('.verdict-headline').innerText();
@@ -151,6 +153,9 @@ describe('Languages', () => {
     const said = (await alert.innerText()).replace(/\s+/g, ' ');
     assert.match(said, /Die Daten des Vergleichs konnten nicht geladen werden/);
     assert.match(said, /antwortete mit 404/);
+    // The words of a dataset's faults are not in the page: fetched only
+    // when a notice lists problems.
+    assert.deepEqual(missing.requested.filter((path) => path.includes('-faults-')), []);
     // A dataset with problems: each said in German, with its line, column and path.
     const broken = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/broken/score-too-high.json'), 'utf8'));
     const link = deflateRawSync(Buffer.from(JSON.stringify(broken, null, 1))).toString('base64url');
@@ -162,6 +167,7 @@ describe('Languages', () => {
     assert.match(listed, /Die Daten dieses Vergleichs haben einen Fehler/);
     assert.match(listed, /Zeile \d+, Spalte \d+: criteria\[0\]\.scores\[1\]\.value: 15 ist größer als 10/);
     assert.doesNotMatch(listed, /line|column|is above/);
+    assert.deepEqual(invalid.requested.filter((path) => path.includes('-faults-')).map((path) => path.replace(/-[0-9a-f]{16}/, '')), ['/l10n/de-faults.json']);
   });
 
   test('in Arabic the chart\'s arrows point outward, to their mirrored sides', async (t) => {

@@ -52,7 +52,9 @@ test("the reader's page and WASM carry nothing of the authoring page", () => {
   assert.doesNotMatch(html, /author-[0-9a-f]+/);
   const wasm = (prefix) => readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith(prefix) && f.endsWith('_bg.wasm'))));
   // A button text only the editor has, and the draft's storage key.
-  for (const text of ['Duplicate the built-in comparison', 'versus:author-draft']) {
+  // The words of a dataset's faults too: a reader's page fetches them
+  // (l10n/<tag>-faults-<hash>.json) only when a notice lists problems.
+  for (const text of ['Duplicate the built-in comparison', 'versus:author-draft', 'is not one of the technologies']) {
     assert.equal(wasm('versus-').includes(text), false, `the reader's WASM has "${text}"`);
     assert.equal(wasm('author-').includes(text), true, `the author's WASM lacks "${text}"`);
   }

@@ -68,6 +68,9 @@ impl Words {
             .values
             .iter()
             .map(|(_, value)| match value {
+                // A part whose words are not here yet (a reader's fault
+                // words come when a notice needs them) holds its place.
+                Value::Part(part) if !self.knows(part.id) => "…".to_string(),
                 Value::Part(part) => self.tell(part),
                 _ => String::new(),
             })

@@ -193,7 +193,7 @@ fn the_parser_refuses_what_it_does_not_support_with_the_line() {
 
 #[test]
 fn a_long_list_of_problems_ends_with_a_count_in_each_language() {
-    let lines = Sentence::listed(&[1, 2, 3, 4], 2, |_| Sentence::new(msg::DATA_BLANK));
+    let lines = Sentence::listed(&[1, 2, 3, 4], 2, |_| Sentence::new(msg::FAULT_BLANK));
     assert_eq!(lines.len(), 3);
     let words = |locale: Locale| Words::read_as_is(locale, compiled(locale)).unwrap();
     assert_eq!(words(Locale::En).tell_all(&lines), ["must not be empty", "must not be empty", "…and 2 more."]);

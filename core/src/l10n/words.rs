@@ -184,6 +184,27 @@ impl Words {
         self.locale
     }
 
+    /// Whether message `id` can be said (in this locale or English).
+    pub fn knows(&self, id: Msg) -> bool {
+        self.own.get(id).or_else(|| self.fallback.as_ref().and_then(|english| english.get(id))).is_some()
+    }
+
+    /// These words with the messages of `compact` added where they have
+    /// none: the fault words, fetched when a notice lists problems.
+    pub fn with_more(mut self, compact: &str) -> Result<Words, String> {
+        let more = Catalog::from_compact(compact)?;
+        let own = &mut self.own.messages;
+        if own.len() < more.messages.len() {
+            own.resize(more.messages.len(), None);
+        }
+        for (mine, theirs) in own.iter_mut().zip(more.messages) {
+            if mine.is_none() {
+                *mine = theirs;
+            }
+        }
+        Ok(self)
+    }
+
     /// Message `id` with `args` placed. A message missing from every
     /// catalog (a catalog from another build) shows as `#57`, never blank.
     pub fn say(&self, id: Msg, args: Args) -> String {

@@ -67,63 +67,63 @@ fn fault(fault: &Fault) -> Sentence {
     let said = Sentence::new;
     let max_level = usize::from(MAX_LEVEL);
     match fault {
-        Fault::TooLarge { kb } => said(msg::DATA_TOO_LARGE)
+        Fault::TooLarge { kb } => said(msg::FAULT_TOO_LARGE)
             .count("kb", *kb)
             .count("max", MAX_DATASET_BYTES / 1024),
-        Fault::NotJson(json) => said(msg::DATA_NOT_JSON).part("problem", json_fault(json)),
-        Fault::Mismatch { expected, found } => said(msg::DATA_MISMATCH)
+        Fault::NotJson(json) => said(msg::FAULT_NOT_JSON).part("problem", json_fault(json)),
+        Fault::Mismatch { expected, found } => said(msg::FAULT_MISMATCH)
             .text("expected", *expected)
             .text("found", *found),
-        Fault::UnknownField { field, known } => said(msg::DATA_UNKNOWN_FIELD)
+        Fault::UnknownField { field, known } => said(msg::FAULT_UNKNOWN_FIELD)
             .text("field", field.as_str())
             .text("known", known.as_str()),
-        Fault::MissingField { field } => said(msg::DATA_MISSING_FIELD).text("field", field.as_str()),
-        Fault::NotALevel { number } => said(msg::DATA_NOT_A_LEVEL)
+        Fault::MissingField { field } => said(msg::FAULT_MISSING_FIELD).text("field", field.as_str()),
+        Fault::NotALevel { number } => said(msg::FAULT_NOT_A_LEVEL)
             .text("number", number.as_str())
             .count("max", max_level),
-        Fault::OtherVersion => said(msg::DATA_OTHER_VERSION).count("version", usize::from(FORMAT_VERSION)),
-        Fault::NotALanguageTag { text } => said(msg::DATA_NOT_A_LANGUAGE_TAG).text("text", text.as_str()),
-        Fault::IdAndFile => said(msg::DATA_ID_AND_FILE),
-        Fault::EmptyList => said(msg::DATA_EMPTY_LIST),
-        Fault::TooFew { list, min, found } => said(msg::DATA_TOO_FEW)
+        Fault::OtherVersion => said(msg::FAULT_OTHER_VERSION).count("version", usize::from(FORMAT_VERSION)),
+        Fault::NotALanguageTag { text } => said(msg::FAULT_NOT_A_LANGUAGE_TAG).text("text", text.as_str()),
+        Fault::IdAndFile => said(msg::FAULT_ID_AND_FILE),
+        Fault::EmptyList => said(msg::FAULT_EMPTY_LIST),
+        Fault::TooFew { list, min, found } => said(msg::FAULT_TOO_FEW)
             .text("list", *list)
             .count("min", *min)
             .count("found", *found),
-        Fault::TooMany { list, found, max } => said(msg::DATA_TOO_MANY)
+        Fault::TooMany { list, found, max } => said(msg::FAULT_TOO_MANY)
             .text("list", *list)
             .count("found", *found)
             .count("max", *max),
-        Fault::AboveTop { number } => said(msg::DATA_ABOVE_TOP)
+        Fault::AboveTop { number } => said(msg::FAULT_ABOVE_TOP)
             .text("number", number.as_str())
             .count("max", max_level),
-        Fault::BelowZero { number } => said(msg::DATA_BELOW_ZERO).text("number", number.as_str()),
-        Fault::Blank => said(msg::DATA_BLANK),
-        Fault::BlankClaim => said(msg::DATA_BLANK_CLAIM),
-        Fault::TooLong { max } => said(msg::DATA_TOO_LONG).count("max", *max),
-        Fault::IdCharacters { id } => said(msg::DATA_ID_CHARACTERS).text("id", id.as_str()),
-        Fault::UsedEarlier { text } => said(msg::DATA_USED_EARLIER).text("text", text.as_str()),
-        Fault::ReadsLikeEarlier { name } => said(msg::DATA_READS_LIKE_EARLIER).text("name", name.as_str()),
-        Fault::ReservedId { id } => said(msg::DATA_RESERVED_ID).text("id", id.as_str()),
-        Fault::NotAWebAddress => said(msg::DATA_NOT_A_WEB_ADDRESS),
-        Fault::NotInList { list, id } => said(msg::DATA_NOT_IN_LIST)
+        Fault::BelowZero { number } => said(msg::FAULT_BELOW_ZERO).text("number", number.as_str()),
+        Fault::Blank => said(msg::FAULT_BLANK),
+        Fault::BlankClaim => said(msg::FAULT_BLANK_CLAIM),
+        Fault::TooLong { max } => said(msg::FAULT_TOO_LONG).count("max", *max),
+        Fault::IdCharacters { id } => said(msg::FAULT_ID_CHARACTERS).text("id", id.as_str()),
+        Fault::UsedEarlier { text } => said(msg::FAULT_USED_EARLIER).text("text", text.as_str()),
+        Fault::ReadsLikeEarlier { name } => said(msg::FAULT_READS_LIKE_EARLIER).text("name", name.as_str()),
+        Fault::ReservedId { id } => said(msg::FAULT_RESERVED_ID).text("id", id.as_str()),
+        Fault::NotAWebAddress => said(msg::FAULT_NOT_A_WEB_ADDRESS),
+        Fault::NotInList { list, id } => said(msg::FAULT_NOT_IN_LIST)
             .text("list", *list)
             .text("id", id.as_str()),
-        Fault::ScoredTwice { id } => said(msg::DATA_SCORED_TWICE).text("id", id.as_str()),
-        Fault::NoScoreFor { id } => said(msg::DATA_NO_SCORE_FOR).text("id", id.as_str()),
-        Fault::BadRange { low, high, score } => said(msg::DATA_BAD_RANGE)
+        Fault::ScoredTwice { id } => said(msg::FAULT_SCORED_TWICE).text("id", id.as_str()),
+        Fault::NoScoreFor { id } => said(msg::FAULT_NO_SCORE_FOR).text("id", id.as_str()),
+        Fault::BadRange { low, high, score } => said(msg::FAULT_BAD_RANGE)
             .text("low", low.as_str())
             .text("high", high.as_str())
             .text("score", score.as_str())
             .count("max", max_level),
-        Fault::ContestedWithoutRange => said(msg::DATA_CONTESTED_WITHOUT_RANGE),
-        Fault::TooManyCitations { found, max } => said(msg::DATA_TOO_MANY_CITATIONS)
+        Fault::ContestedWithoutRange => said(msg::FAULT_CONTESTED_WITHOUT_RANGE),
+        Fault::TooManyCitations { found, max } => said(msg::FAULT_TOO_MANY_CITATIONS)
             .count("found", *found)
             .count("max", *max),
-        Fault::QuoteTooLong { words, max } => said(msg::DATA_QUOTE_TOO_LONG)
+        Fault::QuoteTooLong { words, max } => said(msg::FAULT_QUOTE_TOO_LONG)
             .count("words", *words)
             .count("max", *max),
-        Fault::RecommendationUncited => said(msg::DATA_RECOMMENDATION_UNCITED),
-        Fault::Unscored => said(msg::DATA_UNSCORED),
+        Fault::RecommendationUncited => said(msg::FAULT_RECOMMENDATION_UNCITED),
+        Fault::Unscored => said(msg::FAULT_UNSCORED),
     }
 }
 

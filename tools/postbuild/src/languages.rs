@@ -113,10 +113,33 @@ mod tests {
 
     #[test]
     fn catalog_files_are_named_for_their_content() {
+        use versus_core::l10n::{fault_words, fault_words_file, for_reader};
         let de = catalog_file(Locale::De).unwrap();
-        let hash = versus_core::fingerprint(versus_core::l10n::compiled(Locale::De));
+        let hash = versus_core::fingerprint(for_reader(Locale::De));
         assert_eq!(de, format!("l10n/de-{hash}.json"));
         assert!(catalog_file(Locale::PtBr).unwrap().starts_with("l10n/pt-BR-"));
         assert!(catalog_file(Locale::En).is_err());
+        // The fault words have files of their own, English's too.
+        for locale in [Locale::En, Locale::De] {
+            let hash = versus_core::fingerprint(fault_words(locale));
+            assert_eq!(fault_words_file(locale).unwrap(), format!("l10n/{}-faults-{hash}.json", locale.tag()));
+        }
+    }
+
+    #[test]
+    fn a_readers_catalog_leaves_the_fault_words_to_their_own_file() {
+        use versus_core::l10n::{fault_words, for_reader, msg};
+        let reader = Words::read_as_is(Locale::De, for_reader(Locale::De)).unwrap();
+        let english = Words::read_as_is(Locale::En, for_reader(Locale::En)).unwrap();
+        // On the host English behind German has them; alone, neither does.
+        let alone = Words::read_as_is(Locale::En, "[]").unwrap();
+        assert!(!alone.knows(msg::FAULT_BLANK));
+        assert!(reader.knows(msg::DATA_PROBLEMS_TITLE) && reader.knows(msg::VERDICT_HEADING));
+        let german = reader.clone().with_more(fault_words(Locale::De)).unwrap();
+        assert_eq!(german.say(msg::FAULT_BLANK, &[]), "darf nicht leer sein");
+        assert!(!for_reader(Locale::De).contains("darf nicht leer sein"));
+        assert!(fault_words(Locale::De).contains("darf nicht leer sein"));
+        assert!(!for_reader(Locale::En).contains("must not be empty"));
+        assert_eq!(english.clone().with_more(fault_words(Locale::En)).unwrap().say(msg::FAULT_BLANK, &[]), "must not be empty");
     }
 }

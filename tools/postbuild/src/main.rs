@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use versus::{prerender, SharedWords, Surface, SurfaceKind};
-use versus_core::l10n::{compiled, Words};
+use versus_core::l10n::{fault_words, fault_words_file, for_reader, Locale, Words};
 use versus_core::embed::FRAME_PAGE;
 use versus_core::explain::{headline, Reading};
 use versus_postbuild::languages::{
@@ -124,7 +124,9 @@ fn run() -> Result<(), String> {
     let mut catalogs = Vec::new();
     let mut own_policies: Vec<(String, String)> = Vec::new();
     for locale in other_locales() {
-        let compact = compiled(locale);
+        // Without the fault words: a reader fetches them when a notice
+        // lists a dataset's problems.
+        let compact = for_reader(locale);
         let words = Words::read(locale, compact)
             .map_err(|e| format!("the {} catalog: {e}", locale.tag()))?;
         let shared = SharedWords(Arc::new(words.clone()));
@@ -147,6 +149,11 @@ fn run() -> Result<(), String> {
         let file = catalog_file(locale)?;
         write(file, compact.to_string())?;
         catalogs.push((locale.tag().to_string(), file.to_string()));
+    }
+    for locale in Locale::ALL {
+        if let Some(file) = fault_words_file(locale) {
+            write(file, fault_words(locale).to_string())?;
+        }
     }
     // The authoring page and its own WASM (scripts/build.sh builds it first).
     let (author_files, author_csp) = match take_in(&source.join(AUTHOR_BUILD_DIR), &staging) {
