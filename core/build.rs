@@ -29,6 +29,14 @@ fn is_fault_word(id: &str) -> bool {
     id.starts_with("fault-") || id.starts_with("json-")
 }
 
+/// What only the authoring page says (`author-*`, and `table-*` on an
+/// imported table): in no reader's page,
+/// catalog or WASM; the authoring build compiles English's in and fetches
+/// another locale's, with that locale's fault words, from its own file.
+fn is_author_word(id: &str) -> bool {
+    id.starts_with("author-") || id.starts_with("table-")
+}
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../l10n");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -62,11 +70,15 @@ fn main() {
         .collect();
     let for_reader: Vec<(String, String)> = catalogs
         .iter()
-        .map(|(tag, messages)| (tag.clone(), only(messages, &|id| !is_fault_word(id))))
+        .map(|(tag, messages)| (tag.clone(), only(messages, &|id| !is_fault_word(id) && !is_author_word(id))))
         .collect();
     let faults: Vec<(String, String)> = catalogs
         .iter()
         .map(|(tag, messages)| (tag.clone(), only(messages, &|id| is_fault_word(id))))
+        .collect();
+    let for_author: Vec<(String, String)> = catalogs
+        .iter()
+        .map(|(tag, messages)| (tag.clone(), only(messages, &|id| is_fault_word(id) || is_author_word(id))))
         .collect();
     let constants: Vec<String> = order
         .iter()
@@ -79,7 +91,9 @@ fn main() {
     println!("cargo:rerun-if-env-changed=CARGO_FEATURE_AUTHOR");
     let reader_wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
         && std::env::var_os("CARGO_FEATURE_AUTHOR").is_none();
-    let english_compact = only(&english, &|id| !id.starts_with("page-") && !(reader_wasm && is_fault_word(id)));
+    let english_compact = only(&english, &|id| {
+        !id.starts_with("page-") && !(reader_wasm && (is_fault_word(id) || is_author_word(id)))
+    });
     let files = |list: &[(String, String)], kind: &str, with_english: bool| -> String {
         let named: Vec<String> = list
             .iter()
@@ -101,17 +115,23 @@ fn main() {
          pub const FOR_READER: &[(&str, &str)] = &[{}];\n\
          /// Every catalog's fault words alone.\n\
          pub const FAULTS: &[(&str, &str)] = &[{}];\n\
+         /// Every catalog's authoring words and fault words.\n\
+         pub const FOR_AUTHOR: &[(&str, &str)] = &[{}];\n\
          /// Each catalog's file in the build (English's is compiled in).\n\
          pub const CATALOG_FILES: &[(&str, &str)] = &[{}];\n\
          /// Each catalog's fault words' file, English's included.\n\
          pub const FAULT_FILES: &[(&str, &str)] = &[{}];\n\
+         /// Each catalog's authoring words' file (English's is compiled in).\n\
+         pub const AUTHOR_FILES: &[(&str, &str)] = &[{}];\n\
          /// Every message, by its id in `l10n/en.ftl`.\n\
          pub mod msg {{\n    use super::Msg;\n{}}}\n",
         consts(&compiled),
         consts(&for_reader),
         consts(&faults),
+        consts(&for_author),
         files(&for_reader, "", false),
         files(&faults, "-faults", true),
+        files(&for_author, "-author", false),
         constants.concat()
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -279,6 +279,8 @@ address-too-long = طول عنوانه { $length } حرفًا، وهو أكثر 
 link-damaged = البيانات في الرابط تالفة أو مقطوعة: اطلب الرابط مرة أخرى، أو اطلب الملف.
 link-too-long = طول البيانات في الرابط { $length } حرفًا، وهو أكثر من { $max } حرفًا يمكن أن يحملها رابط: اطلب الملف بدلًا منه.
 link-no-decompression = لا يستطيع هذا المتصفح فك ضغط الروابط؛ افتحه في متصفح حديث.
+# The question of a criterion whose dataset gives none.
+criterion-default-question = ما مدى أهمية { $name } لمشروعك؟
 
 ## A dataset's problems, as the authoring page lists them and a reader's
 ## notice shows them. $path is the format's own (criteria[2].scores[0].value)
@@ -440,3 +442,329 @@ record-no-caveats = لا يستند أيٌّ من المعايير التي أع
 record-caveat = { $criterion } ({ $tech }، الوزن { $level }): { $note }
 record-sources = المصادر
 record-source = { $publisher }، «{ $title }» ({ $place })
+
+## The authoring page (author.html). A reader's page and its catalog file
+## leave these out (core/build.rs); the authoring page fetches them. Field
+## names of the format in `backticks` and file names stay as they are.
+## Terms: option = خيار (any option, not only a technology); snippet =
+## شيفرة; preset = إعداد مسبق; shortcode = رمز قصير. The page is
+## right-to-left, so the first column of the grid is on the right: moving
+## an option "left" (to an earlier column) moves it to the right on screen.
+## Score examples the author types (7, 7 (6-8)) keep Western digits.
+
+author-title = أنشئ مقارنتك الخاصة
+author-lede = أي خيارات وأي معايير: الصق جدولًا أو املأ الشبكة، وأصلح ما يجده المدقّق، ثم انشرها ملفًا أو أداةً مضمّنة أو رابطًا. يبقى كل شيء في هذا المتصفح.
+author-format-link = تنسيق مجموعة البيانات
+author-schema-link = JSON Schema
+author-back-link = العودة إلى Node.js أم Python
+author-dataset-heading = مجموعة البيانات
+author-import-table = استيراد جدول
+author-start-template = البدء من القالب
+author-duplicate-builtin = إنشاء نسخة من المقارنة المدمجة
+author-edit-as = التحرير بصيغة
+author-view-grid = شبكة
+author-view-json = JSON
+author-undo = تراجع
+author-redo = إعادة
+author-builtin-failed = تعذّر تحميل المقارنة المدمجة، لذا لم تتغيّر مسودتك. { $why }
+author-other-tab = تغيّرت هذه المسودة في علامة تبويب أخرى. توقّفت علامة التبويب هذه عن الحفظ كي لا تكتب إحداهما فوق الأخرى: اختر أيّهما تحتفظ به.
+author-keep-mine = الاحتفاظ بمسودة علامة التبويب هذه
+author-take-theirs = استخدام مسودة علامة التبويب الأخرى
+author-not-stored = لم يقبل هذا المتصفح تخزين مسودتك، لذا ستضيع عند مغادرتك الصفحة: نزّلها للاحتفاظ بها.
+author-json-label = مجموعة البيانات بصيغة JSON
+author-preview-heading = معاينة
+author-preview-last-good = يُعرض آخر إصدار خالٍ من المشكلات.
+author-replace = أتستبدل مسودتك؟ يمكنك استعادتها بزر «تراجع».
+author-replace-with-table = أتستبدل مسودتك بالجدول المستورد؟ يمكنك استعادتها بزر «تراجع».
+# $format is one of author-table-format's keys.
+author-imported = استُورد { $criteria ->
+    [zero] { $criteria } معيار
+    [one] معيار واحد
+    [two] معياران
+    [few] { $criteria } معايير
+    [many] { $criteria } معيارًا
+   *[other] { $criteria } معيار
+  } و{ $options ->
+    [zero] { $options } خيار
+    [one] خيار واحد
+    [two] خياران
+    [few] { $options } خيارات
+    [many] { $options } خيارًا
+   *[other] { $options } خيار
+  } من { $format ->
+    [markdown] جدول Markdown
+    [html] جدول HTML
+    [csv] نص CSV
+   *[tsv] صفوف مفصولة بعلامات جدولة
+  }. يمكنك استعادة المسودة السابقة بزر «تراجع».
+author-problems = { $count ->
+    [0] لا مشكلات: مجموعة البيانات هذه جاهزة للنشر.
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $count } مشكلات
+    [many] { $count } مشكلة
+   *[other] { $count } مشكلة
+  }
+author-problems-more = …و{ $count } غيرها: أصلح هذه أولًا وستنتقل القائمة إلى ما بعدها.
+author-still-to-write = ما زال يلزم كتابة: { $items }. تعمل الأداة من دونها، لكن القرّاء يرون أي الدرجات لا تستشهد بشيء.
+author-reasons = { $count ->
+    [zero] { $count } سبب
+    [one] سبب واحد
+    [two] سببان
+    [few] { $count } أسباب
+    [many] { $count } سببًا
+   *[other] { $count } سبب
+  }
+author-citations = { $count ->
+    [zero] { $count } استشهاد
+    [one] استشهاد واحد
+    [two] استشهادان
+    [few] { $count } استشهادات
+    [many] { $count } استشهادًا
+   *[other] { $count } استشهاد
+  }
+author-notes = { $count ->
+    [zero] { $count } ملاحظة بشأن من يقول ماذا
+    [one] ملاحظة واحدة بشأن من يقول ماذا
+    [two] ملاحظتان بشأن من يقول ماذا
+    [few] { $count } ملاحظات بشأن من يقول ماذا
+    [many] { $count } ملاحظةً بشأن من يقول ماذا
+   *[other] { $count } ملاحظة بشأن من يقول ماذا
+  }
+
+# The grid and the panel beside it.
+author-grid-needs-json = تعرض الشبكة المسودة متى أمكنت قراءة JSON الخاص بها: أصلح المشكلات أدناه في عرض JSON.
+author-show-json = عرض JSON
+author-copied-table = { $format ->
+    [markdown] نُسخ الجدول بصيغة جدول Markdown.
+   *[tsv] نُسخ الجدول بصيغة TSV.
+  }
+author-copy-refused-table = لم يسمح هذا المتصفح للصفحة بالنسخ: الجدول أدناه، فحدّده وانسخه.
+author-title-label = العنوان
+author-description-label = الوصف (اختياري)
+author-add-option = إضافة خيار
+author-add-criterion = إضافة معيار
+author-copy-markdown = نسخ بصيغة جدول Markdown
+author-copy-tsv = نسخ بصيغة TSV
+author-table-by-hand = الجدول، لنسخه يدويًا
+author-grid-label = الدرجات: المعايير في الصفوف، والخيارات في الأعمدة
+author-grid-corner = المعيار
+author-option-name = اسم الخيار { $number }
+author-criterion-name = اسم المعيار { $number }
+author-score-of = درجة { $option } في { $criterion }
+author-cell-panel = الخلية المحدّدة
+author-cell-hint = انتقل إلى خلية لترى ما يخصّها وتحرّره.
+author-option-heading = الخيار: { $name }
+author-criterion-heading = المعيار: { $name }
+# To an earlier column, which is on the right in this right-to-left page.
+author-move-left = نقل إلى اليمين
+# To a later column, which is on the left in this right-to-left page.
+author-move-right = نقل إلى اليسار
+author-remove-option = إزالة هذا الخيار
+author-question-label = السؤال الذي يجيب عنه منزلق القارئ
+author-move-up = نقل لأعلى
+author-move-down = نقل لأسفل
+author-remove-criterion = إزالة هذا المعيار
+author-rationale-label = سبب هذه الدرجة
+author-contested-label = حيث تختلف المصادر: من يقول ماذا
+author-range-hint = عندما تختلف المصادر، أعطِ الدرجة نطاقًا في خليتها، مثل 7 (6-8)؛ ثم اذكر هنا من يقول ماذا.
+author-citations-heading = الاستشهادات
+author-no-citation = لم يُذكر أي مصدر بعد: سيرى القرّاء أن هذه الدرجة لا تستشهد بشيء.
+author-citation-legend = الاستشهاد { $number }
+author-source-label = المصدر
+author-quote-label = الاقتباس، كلمةً بكلمة
+author-remove-citation = إزالة هذا الاستشهاد
+author-add-citation = إضافة استشهاد
+author-sources-summary = المصادر ({ $count })
+author-source-legend = المصدر { $number }
+author-publisher-label = الناشر
+author-address-label = العنوان (https://…)
+author-add-source = إضافة مصدر
+author-presets-summary = الإعدادات المسبقة ({ $count })
+author-preset-name = اسم الإعداد المسبق { $number }
+author-remove-preset = إزالة الإعداد المسبق «{ $name }»
+author-remove = إزالة
+author-preset-weight = { $preset }، وزن { $criterion }
+author-add-preset = إضافة إعداد مسبق
+
+# Importing a table.
+author-import-heading = استيراد جدول
+author-import-help = الصق صفوفًا منسوخة من جدول بيانات، أو نص CSV، أو جدول Markdown، أو جدول منسوخ من صفحة ويب. يسمّي الصف الأول الخيارات (من ٢ إلى ٦)؛ وكل صف بعده معيار ودرجاته من ٠ إلى ١٠، مثل 7، أو 7 (6-8) حيث تختلف المصادر. والأعمدة التي عنوانها «Question» (السؤال) أو «Weight» (الوزن) تملأ هذين الحقلين.
+author-import-label = الجدول المراد استيراده
+author-import-problems = { $count ->
+    [zero] { $count } مشكلة: لم يُستورد شيء بعد.
+    [one] مشكلة واحدة: لم يُستورد شيء بعد.
+    [two] مشكلتان: لم يُستورد شيء بعد.
+    [few] { $count } مشكلات: لم يُستورد شيء بعد.
+    [many] { $count } مشكلة: لم يُستورد شيء بعد.
+   *[other] { $count } مشكلة: لم يُستورد شيء بعد.
+  }
+author-import = استيراد
+author-cancel = إلغاء
+
+# Publishing.
+author-publish = نشر
+author-download = تنزيل الملف
+author-downloaded = نُزّل الملف comparison.json.
+author-download-refused = لا يُسمح لهذه الصفحة بتنزيل الملفات هنا؛ انسخ النص من المحرّر بدلًا من ذلك.
+author-file-url-label = أين ستنشر الملف؟ (اختياري)
+author-file-url-bad = يجب أن يبدأ العنوان بـ https:// أو http://.
+author-file-url-help = إذا حدّدت عنوانًا، تحمّل الأدوات المضمّنة الملف منه (وإن كان على موقع آخر، فيجب أن يرسل Access-Control-Allow-Origin). ومن دونه، تنتقل مجموعة البيانات داخل كل شيفرة وكل رابط.
+# $what is one of: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] نسخ شيفرة iframe
+    [element] نسخ شيفرة العنصر
+   *[link] نسخ الرابط
+  }
+author-copied-output = { $what ->
+    [iframe] نُسخت شيفرة iframe.
+    [element] نُسخت شيفرة العنصر.
+   *[link] نُسخ الرابط.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] تعذّر نسخ شيفرة iframe: حدّدها وانسخها يدويًا.
+    [element] تعذّر نسخ شيفرة العنصر: حدّدها وانسخها يدويًا.
+   *[link] تعذّر نسخ الرابط: حدّده وانسخه يدويًا.
+  }
+author-iframe-output = شيفرة iframe (لأي مدوّنة)
+author-element-output = شيفرة العنصر المخصّص
+author-link-output = رابط يفتحها في Versus
+author-preparing = جارٍ تجهيز الشيفرات…
+
+# The embed dialog ("Embed this widget" on a reader's page opens it).
+author-embed-heading = ضمّن هذه المقارنة في موقعك
+author-embed-intro = تبدأ الشيفرتان كلتاهما بالأوزان التي ضبطتها الآن. الصق إحداهما في HTML منشورك.
+author-embed-theme = المظهر
+author-embed-iframe = iframe (يعمل في كل مكان)
+author-embed-link-only = هذه المقارنة محفوظة في رابطها، ولا يستطيع حمله إلا iframe. لاستخدام عنصر مخصّص أو Hugo أو Jekyll، انشر مجموعة البيانات ملفًا (صفحة التأليف author.html تُنشئ كل الشيفرات) وافتحها باستخدام ?data=.
+author-embed-element = عنصر مخصّص (دون iframe)
+author-embed-platforms = منصات Hugo وJekyll وWordPress وغيرها
+author-embed-hugo = رمز Hugo القصير
+author-embed-hugo-help = انسخ embed/hugo/versus.html من مستودع Versus إلى layouts/shortcodes/، ثم:
+author-embed-jekyll = ملف تضمين Jekyll
+author-embed-jekyll-help = انسخ embed/jekyll/versus.html إلى _includes/، ثم:
+author-embed-oembed = الرابط وحده (WordPress وGhost وغيرهما من منصات oEmbed)
+author-embed-oembed-help = الصق العنوان في سطر مستقل؛ وستجد المنصة الأداة المضمّنة عبر oEmbed.
+author-embed-preview = معاينة
+author-close = إغلاق
+# $what is one of: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] نسخ شيفرة iframe
+    [element] نسخ شيفرة العنصر المخصّص
+    [hugo] نسخ رمز Hugo القصير
+    [jekyll] نسخ ملف تضمين Jekyll
+   *[link] نسخ الرابط لـ oEmbed
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] شيفرة iframe
+    [element] شيفرة العنصر المخصّص
+    [hugo] رمز Hugo القصير
+    [jekyll] ملف تضمين Jekyll
+   *[link] الرابط لـ oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] نُسخت شيفرة iframe إلى الحافظة.
+    [element] نُسخت شيفرة العنصر المخصّص إلى الحافظة.
+    [hugo] نُسخ رمز Hugo القصير إلى الحافظة.
+    [jekyll] نُسخ ملف تضمين Jekyll إلى الحافظة.
+   *[link] نُسخ الرابط إلى الحافظة.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] لم يسمح المتصفح بالنسخ: حدّد شيفرة iframe واضغط Ctrl+C (⌘C).
+    [element] لم يسمح المتصفح بالنسخ: حدّد شيفرة العنصر المخصّص واضغط Ctrl+C (⌘C).
+    [hugo] لم يسمح المتصفح بالنسخ: حدّد رمز Hugo القصير واضغط Ctrl+C (⌘C).
+    [jekyll] لم يسمح المتصفح بالنسخ: حدّد ملف تضمين Jekyll واضغط Ctrl+C (⌘C).
+   *[link] لم يسمح المتصفح بالنسخ: حدّد الرابط واضغط Ctrl+C (⌘C).
+  }
+# The title an iframe snippet gives the host page's assistive technology.
+author-embed-frame-title = { $title } مقارنة تفاعلية من Versus
+author-grid-keys = تنقّل بين الخلايا بمفاتيح الأسهم؛ ولتحرير خلية اضغط Enter أو ابدأ الكتابة، ثم Enter لتثبيت التعديل أو Escape لإلغائه. الدرجة من ٠ إلى ١٠، مع نطاق حيث تختلف المصادر: 7 (6-8).
+# The last two of a list: "12 reasons, 12 citations and 1 note".
+author-and = { $first } و{ $last }
+author-embed-preview-frame = معاينة الأداة المضمّنة
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = السطر { $line }، العمود { $column }
+
+# Why an edit in the grid could not be made, and what a new item is called.
+# Counts are phrased as "the most/least number of ... is N" where that
+# avoids number agreement.
+author-edit-max-criteria = الحد الأقصى لعدد المعايير في المقارنة هو { $max }.
+author-edit-min-criteria = تحتاج المقارنة إلى { $min ->
+    [zero] { $min } معيار
+    [one] معيار واحد
+    [two] معيارين
+    [few] { $min } معايير
+    [many] { $min } معيارًا
+   *[other] { $min } معيار
+  } على الأقل.
+author-edit-max-options = الحد الأقصى لعدد الخيارات في المقارنة هو { $max }.
+author-edit-min-options = الحد الأدنى لعدد الخيارات في المقارنة هو { $min }.
+author-edit-range-first = أعطِ الدرجة نطاقًا أولًا، مثل 7 (6-8): فالملاحظة تذكر من يقول بكل طرف منه.
+author-edit-gone = { $what ->
+    [option] لم يعد ذلك الخيار موجودًا.
+    [criterion] لم يعد ذلك المعيار موجودًا.
+    [preset] لم يعد ذلك الإعداد المسبق موجودًا.
+    [citation] لم يعد ذلك الاستشهاد موجودًا.
+   *[source] لم يعد ذلك المصدر موجودًا.
+  }
+author-new-name = { $what ->
+    [option] الخيار { $number }
+    [criterion] المعيار { $number }
+    [preset] الإعداد المسبق { $number }
+   *[source] المصدر { $number }
+  }
+# A link that carries its dataset.
+author-link-too-long = يبلغ عدد أحرف مجموعة البيانات هذه بعد ضغطها { $length }، وهو أكثر مما يستطيع رابط أن يحمله بموثوقية ({ $max }): انشر الملف وأعطِ عنوانه.
+author-link-long = يبلغ عدد أحرف هذا الرابط { $length }. تفتحه المتصفحات، لكن بعض تطبيقات الدردشة والبريد تقطع الروابط التي يزيد عدد أحرفها على { $max }؛ ولتلك التطبيقات، انشر الملف وشارك عنوانه.
+
+## Importing a table (the authoring page). $name, $column and $text are
+## from the pasted table; the header row (صف العناوين) is row 1.
+
+table-paste = الصق جدولًا: صف عناوين بأسماء الخيارات، ثم صفًا لكل معيار فيه اسمه ودرجة من ٠ إلى { $top } لكل خيار.
+table-not-a-table = لا يبدو هذا جدولًا: الصق صفوفًا منسوخة من جدول بيانات، أو نص CSV، أو جدول Markdown، أو جدول HTML.
+table-too-large = حجم النص الملصق { $kb } ك.ب، وأكبر جدول يقرؤه Versus حجمه { $max } ك.ب.
+table-header-only = ليس في الجدول إلا صف العناوين: أضف صفًا لكل معيار، يبدأ باسمه ثم درجة لكل خيار.
+table-too-many-criteria = عدد المعايير في الجدول { $found }، وأقصى ما يعرضه Versus هو { $max }.
+table-too-many-columns = عدد الأعمدة في الجدول { $found }، وأقصى ما يقرؤه Versus هو { $max }: عمود المعايير، وما يصل إلى { $options } من الخيارات، وأعمدة مثل «Question» (السؤال) و«Weight» (الوزن).
+table-no-options = لم يُعثر على أي خيار: كل عمود بعد الأول خيار، يُسمّى في صف العناوين، وله درجة من ٠ إلى { $top } في كل صف.
+table-one-option = لم يُعثر إلا على خيار واحد («{ $name }»)؛ تحتاج المقارنة إلى ما بين { $min } و{ $max } من الخيارات، واحد في كل عمود بعد الأول.
+table-too-many-options = عدد الخيارات الموجودة { $found } ({ $names })، وأقصى ما يقارنه Versus هو { $max }.
+table-column-unnamed = العمود { $column } بلا اسم خيار
+# $kind: named ($column is the column's name) or number.
+table-column-skipped = لم يُستورد العمود { $kind ->
+    [named] «{ $column }»
+   *[number] { $column }
+  }: لا يحتوي على درجات من ٠ إلى { $top }.
+table-same-columns = العمودان { $first } و{ $second } { $role ->
+    [question] كلاهما يحتوي على الأسئلة
+    [weight] كلاهما يحتوي على الأوزان
+   *[option] كلاهما يحمل الاسم «{ $name }»
+  }
+table-row = الصف { $row }
+table-row-named = الصف { $row } «{ $name }»
+table-row-unnamed = الصف { $row }: المعيار بلا اسم
+table-row-repeats = يكرّر الصف { $row } المعيار «{ $name }» الوارد في الصف { $first }
+# $place is table-row or table-row-named.
+table-row-too-wide = يحتوي { $place } على { $cells } من الخلايا، بينما يحتوي صف العناوين على { $width }
+table-cell = { $place }، العمود «{ $column }»: { $problem }
+table-no-score = لا توجد درجة
+table-not-a-score = «{ $text }» ليس درجة من ٠ إلى { $top }
+table-range-misses = النطاق { $low }–{ $high } لا يتضمن الدرجة { $score }
+# $kind: number (a number, not whole or not on the scale) or text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] «{ $text }»
+  } ليس عددًا صحيحًا من ٠ إلى { $top }
+# $what is one of the fault-* messages, which name their own subject
+# (القيمة): "in the name" / "in the question" says where.
+table-data-row = الصف { $row } «{ $name }»: { $field ->
+    [name] في الاسم، { $what }
+    [question] في السؤال، { $what }
+   *[other] { $what }
+  }
+table-data-column = العمود { $column } «{ $name }»: { $field ->
+    [name] في الاسم، { $what }
+    [question] في السؤال، { $what }
+   *[other] { $what }
+  }
+table-more = …و{ $count } غيرها

@@ -249,6 +249,8 @@ address-too-long = Die Adresse ist { $length } Zeichen lang, mehr als die { $max
 link-damaged = Die Daten im Link sind beschädigt oder abgeschnitten: Bitten Sie erneut um den Link oder um die Datei.
 link-too-long = Die Daten im Link sind { $length } Zeichen lang, mehr als die { $max }, die ein Link tragen kann: Bitten Sie stattdessen um die Datei.
 link-no-decompression = Dieser Browser kann Links nicht entpacken; öffnen Sie ihn in einem aktuellen Browser.
+# The question of a criterion whose dataset gives none.
+criterion-default-question = Wie wichtig ist { $name } für das Projekt?
 
 ## Fehler in einem Datensatz, wie die Bearbeitungsseite sie auflistet und ein
 ## Hinweis für Leser sie anzeigt. $path ist die Schreibweise des Formats
@@ -399,3 +401,287 @@ record-no-caveats = Keines unserer gewichteten Kriterien beruht auf Angaben, die
 record-caveat = { $criterion } ({ $tech }, Gewichtung { $level }): { $note }
 record-sources = Quellen
 record-source = { $publisher }, „{ $title }“ ({ $place })
+
+## Die Bearbeitungsseite (author.html). Die Seite für Leser und ihre
+## Katalogdatei lassen diese Meldungen weg (core/build.rs); die
+## Bearbeitungsseite lädt sie nach. Feldnamen des Formats in `Backticks`
+## und Dateinamen bleiben unverändert.
+
+author-title = Eigenen Vergleich erstellen
+author-lede = Beliebige Optionen, beliebige Kriterien: eine Tabelle einfügen oder das Raster ausfüllen, beheben, was die Prüfung findet, und das Ergebnis als Datei, eingebettetes Widget oder Link veröffentlichen. Alles bleibt in diesem Browser.
+author-format-link = Das Datensatzformat
+author-schema-link = JSON Schema
+author-back-link = Zurück zu Node.js oder Python
+author-dataset-heading = Datensatz
+author-import-table = Tabelle importieren
+author-start-template = Mit der Vorlage beginnen
+author-duplicate-builtin = Integrierten Vergleich duplizieren
+author-edit-as = Bearbeiten als
+author-view-grid = Raster
+author-view-json = JSON
+author-undo = Rückgängig
+author-redo = Wiederholen
+author-builtin-failed = Der integrierte Vergleich konnte nicht geladen werden, daher bleibt Ihr Entwurf unverändert. { $why }
+author-other-tab = Dieser Entwurf wurde in einem anderen Tab geändert. Dieser Tab speichert nicht mehr, damit keiner den anderen überschreibt: Wählen Sie, welcher Entwurf bleiben soll.
+author-keep-mine = Entwurf dieses Tabs behalten
+author-take-theirs = Entwurf des anderen Tabs verwenden
+author-not-stored = Dieser Browser hat das Speichern Ihres Entwurfs abgelehnt, daher geht er beim Verlassen der Seite verloren: Laden Sie ihn herunter, um ihn zu behalten.
+author-json-label = JSON des Datensatzes
+author-preview-heading = Vorschau
+author-preview-last-good = Angezeigt wird die letzte Version ohne Fehler.
+author-replace = Ihren Entwurf ersetzen? „Rückgängig“ stellt ihn wieder her.
+author-replace-with-table = Ihren Entwurf durch die importierte Tabelle ersetzen? „Rückgängig“ stellt ihn wieder her.
+# $format is one of author-table-format's keys.
+author-imported = { $criteria ->
+    [one] { $criteria } Kriterium
+   *[other] { $criteria } Kriterien
+  } und { $options } Optionen aus { $format ->
+    [markdown] einer Markdown-Tabelle
+    [html] einer HTML-Tabelle
+    [csv] CSV-Daten
+   *[tsv] tabulatorgetrennten Zeilen
+  } importiert. „Rückgängig“ stellt den vorherigen Entwurf wieder her.
+author-problems = { $count ->
+    [0] Keine Fehler: Dieser Datensatz ist bereit zur Veröffentlichung.
+    [one] { $count } Fehler
+   *[other] { $count } Fehler
+  }
+author-problems-more = …und { $count } weitere: zuerst diese beheben, dann rückt die Liste nach.
+author-still-to-write = Noch zu schreiben: { $items }. Das Widget funktioniert auch ohne; Leser sehen, welche Bewertungen keine Quelle angeben.
+author-reasons = { $count ->
+    [one] { $count } Begründung
+   *[other] { $count } Begründungen
+  }
+author-citations = { $count ->
+    [one] { $count } Quellenangabe
+   *[other] { $count } Quellenangaben
+  }
+author-notes = { $count ->
+    [one] { $count } Anmerkung dazu, wer was sagt
+   *[other] { $count } Anmerkungen dazu, wer was sagt
+  }
+
+# The grid and the panel beside it.
+author-grid-needs-json = Das Raster zeigt einen Entwurf, sobald sein JSON lesbar ist: die Fehler unten in der JSON-Ansicht beheben.
+author-show-json = JSON anzeigen
+author-copied-table = { $format ->
+    [markdown] Tabelle als Markdown-Tabelle kopiert.
+   *[tsv] Tabelle als TSV kopiert.
+  }
+author-copy-refused-table = Dieser Browser hat der Seite das Kopieren nicht erlaubt: Die Tabelle steht unten, bitte markieren und kopieren.
+author-title-label = Titel
+author-description-label = Beschreibung (optional)
+author-add-option = Option hinzufügen
+author-add-criterion = Kriterium hinzufügen
+author-copy-markdown = Als Markdown-Tabelle kopieren
+author-copy-tsv = Als TSV kopieren
+author-table-by-hand = Die Tabelle zum Kopieren von Hand
+author-grid-label = Bewertungen: Kriterien in Zeilen, Optionen in Spalten
+author-grid-corner = Kriterium
+author-option-name = Name der Option { $number }
+author-criterion-name = Name des Kriteriums { $number }
+author-score-of = { $option } bei { $criterion }
+author-cell-panel = Die Zelle im Fokus
+author-cell-hint = Zu einer Zelle wechseln, um zu sehen und zu bearbeiten, was zu ihr gehört.
+author-option-heading = Option: { $name }
+author-criterion-heading = Kriterium: { $name }
+author-move-left = Nach links
+author-move-right = Nach rechts
+author-remove-option = Diese Option entfernen
+author-question-label = Frage, die Leser mit dem Regler beantworten
+author-move-up = Nach oben
+author-move-down = Nach unten
+author-remove-criterion = Dieses Kriterium entfernen
+author-rationale-label = Warum diese Bewertung
+author-contested-label = Wo sich die Quellen widersprechen: wer was sagt
+author-range-hint = Wenn sich die Quellen widersprechen, der Bewertung in ihrer Zelle eine Spanne geben, etwa 7 (6-8), und dann hier festhalten, wer was sagt.
+author-citations-heading = Quellenangaben
+author-no-citation = Noch keine Quelle angegeben: Leser sehen, dass diese Bewertung keine Quelle nennt.
+author-citation-legend = Quellenangabe { $number }
+author-source-label = Quelle
+author-quote-label = Zitat, wörtlich
+author-remove-citation = Diese Quellenangabe entfernen
+author-add-citation = Quellenangabe hinzufügen
+author-sources-summary = Quellen ({ $count })
+author-source-legend = Quelle { $number }
+author-publisher-label = Herausgeber
+author-address-label = Adresse (https://…)
+author-add-source = Quelle hinzufügen
+author-presets-summary = Projekttypen ({ $count })
+author-preset-name = Name des Projekttyps { $number }
+author-remove-preset = Projekttyp „{ $name }“ entfernen
+author-remove = Entfernen
+author-preset-weight = { $preset }, Gewichtung von { $criterion }
+author-add-preset = Projekttyp hinzufügen
+
+# Importing a table.
+author-import-heading = Tabelle importieren
+author-import-help = Zeilen aus einer Tabellenkalkulation, CSV, eine Markdown-Tabelle oder eine von einer Webseite kopierte Tabelle einfügen. Die erste Zeile nennt die Optionen (2 bis 6); jede weitere Zeile ist ein Kriterium mit seinen Bewertungen von 0 bis 10, etwa 7 oder, wo sich die Quellen widersprechen, 7 (6-8). Spalten mit der Überschrift „Question“ oder „Weight“ liefern die Frage bzw. die Gewichtung.
+author-import-label = Zu importierende Tabelle
+author-import-problems = { $count ->
+    [one] { $count } Fehler: Es wurde noch nichts importiert.
+   *[other] { $count } Fehler: Es wurde noch nichts importiert.
+  }
+author-import = Importieren
+author-cancel = Abbrechen
+
+# Publishing.
+author-publish = Veröffentlichen
+author-download = Datei herunterladen
+author-downloaded = comparison.json heruntergeladen.
+author-download-refused = Diese Seite darf hier keine Dateien herunterladen; stattdessen den Text aus dem Editor kopieren.
+author-file-url-label = Wo werden Sie die Datei veröffentlichen? (optional)
+author-file-url-bad = Die Adresse muss mit https:// oder http:// beginnen.
+author-file-url-help = Mit einer Adresse laden eingebettete Widgets die Datei von dort (liegt sie auf einer anderen Website, muss diese Access-Control-Allow-Origin senden). Ohne Adresse steckt der Datensatz in jedem Einbettungscode und jedem Link.
+# $what is one of: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] iframe-Code kopieren
+    [element] Element-Code kopieren
+   *[link] Link kopieren
+  }
+author-copied-output = { $what ->
+    [iframe] iframe-Code kopiert.
+    [element] Element-Code kopiert.
+   *[link] Link kopiert.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] Der iframe-Code konnte nicht kopiert werden: markieren und von Hand kopieren.
+    [element] Der Element-Code konnte nicht kopiert werden: markieren und von Hand kopieren.
+   *[link] Der Link konnte nicht kopiert werden: markieren und von Hand kopieren.
+  }
+author-iframe-output = iframe-Code (für jeden Blog)
+author-element-output = Custom-Element-Code
+author-link-output = Link, der den Vergleich in Versus öffnet
+author-preparing = Einbettungscode wird vorbereitet…
+
+# The embed dialog ("Embed this widget" on a reader's page opens it).
+author-embed-heading = Diesen Vergleich in Ihre Website einbetten
+author-embed-intro = Beide Einbettungscodes übernehmen die Gewichtung, die gerade eingestellt ist. Einen davon in das HTML Ihres Beitrags einfügen.
+author-embed-theme = Farbschema
+author-embed-iframe = iframe (funktioniert überall)
+author-embed-link-only = Dieser Vergleich steckt in seinem Link, und den kann nur das iframe mitnehmen. Für ein Custom Element, Hugo oder Jekyll den Datensatz als Datei veröffentlichen (die Bearbeitungsseite author.html erstellt jeden Einbettungscode) und mit ?data= öffnen.
+author-embed-element = Custom Element (ohne iframe)
+author-embed-platforms = Hugo, Jekyll, WordPress und andere Plattformen
+author-embed-hugo = Hugo-Shortcode
+author-embed-hugo-help = embed/hugo/versus.html aus dem Versus-Repository nach layouts/shortcodes/ kopieren, dann:
+author-embed-jekyll = Jekyll-Include
+author-embed-jekyll-help = embed/jekyll/versus.html nach _includes/ kopieren, dann:
+author-embed-oembed = Nur der Link (WordPress, Ghost und andere Plattformen mit oEmbed)
+author-embed-oembed-help = Die Adresse in eine eigene Zeile einfügen; die Plattform findet das eingebettete Widget über oEmbed.
+author-embed-preview = Vorschau
+author-close = Schließen
+# $what is one of: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] iframe-Code kopieren
+    [element] Custom-Element-Code kopieren
+    [hugo] Hugo-Shortcode kopieren
+    [jekyll] Jekyll-Include kopieren
+   *[link] Link für oEmbed kopieren
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] iframe-Code
+    [element] Custom-Element-Code
+    [hugo] Hugo-Shortcode
+    [jekyll] Jekyll-Include
+   *[link] Link für oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] iframe-Code in die Zwischenablage kopiert.
+    [element] Custom-Element-Code in die Zwischenablage kopiert.
+    [hugo] Hugo-Shortcode in die Zwischenablage kopiert.
+    [jekyll] Jekyll-Include in die Zwischenablage kopiert.
+   *[link] Link in die Zwischenablage kopiert.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] Der Browser hat das Kopieren nicht erlaubt: den iframe-Code markieren und Ctrl+C (⌘C) drücken.
+    [element] Der Browser hat das Kopieren nicht erlaubt: den Custom-Element-Code markieren und Ctrl+C (⌘C) drücken.
+    [hugo] Der Browser hat das Kopieren nicht erlaubt: den Hugo-Shortcode markieren und Ctrl+C (⌘C) drücken.
+    [jekyll] Der Browser hat das Kopieren nicht erlaubt: das Jekyll-Include markieren und Ctrl+C (⌘C) drücken.
+   *[link] Der Browser hat das Kopieren nicht erlaubt: den Link markieren und Ctrl+C (⌘C) drücken.
+  }
+# The title an iframe snippet gives the host page's assistive technology.
+author-embed-frame-title = { $title } Ein interaktiver Vergleich von Versus
+author-grid-keys = Mit den Pfeiltasten zwischen Zellen wechseln; Enter oder einfach Tippen bearbeitet eine Zelle, Enter übernimmt die Eingabe, Esc verwirft sie. Eine Bewertung reicht von 0 bis 10, mit einer Spanne, wo sich die Quellen widersprechen: 7 (6-8).
+# The last two of a list: "12 Begründungen, 12 Quellenangaben und 1 Anmerkung".
+author-and = { $first } und { $last }
+author-embed-preview-frame = Vorschau des eingebetteten Widgets
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = Zeile { $line }, Spalte { $column }
+
+# Why an edit in the grid could not be made, and what a new item is called.
+author-edit-max-criteria = Ein Vergleich hat höchstens { $max } Kriterien.
+author-edit-min-criteria = Ein Vergleich braucht mindestens { $min ->
+    [one] { $min } Kriterium
+   *[other] { $min } Kriterien
+  }.
+author-edit-max-options = Ein Vergleich hat höchstens { $max } Optionen.
+author-edit-min-options = Ein Vergleich braucht mindestens { $min } Optionen.
+author-edit-range-first = Zuerst der Bewertung eine Spanne geben, etwa 7 (6-8): Die Anmerkung sagt, wer welches Ende vertritt.
+author-edit-gone = { $what ->
+    [option] Diese Option gibt es nicht mehr.
+    [criterion] Dieses Kriterium gibt es nicht mehr.
+    [preset] Diesen Projekttyp gibt es nicht mehr.
+    [citation] Diese Quellenangabe gibt es nicht mehr.
+   *[source] Diese Quelle gibt es nicht mehr.
+  }
+author-new-name = { $what ->
+    [option] Option { $number }
+    [criterion] Kriterium { $number }
+    [preset] Projekttyp { $number }
+   *[source] Quelle { $number }
+  }
+# A link that carries its dataset.
+author-link-too-long = Komprimiert ist dieser Datensatz { $length } Zeichen lang, mehr als die { $max }, die ein Link zuverlässig tragen kann: Veröffentlichen Sie die Datei und geben Sie ihre Adresse an.
+author-link-long = Dieser Link ist { $length } Zeichen lang. Browser öffnen ihn, aber manche Chat- und Mail-Apps schneiden Links mit mehr als { $max } Zeichen ab; für diese besser die Datei veröffentlichen und ihre Adresse teilen.
+
+## Eine Tabelle importieren (die Bearbeitungsseite). $name, $column und $text
+## stammen aus der eingefügten Tabelle; die Kopfzeile ist Zeile 1.
+
+table-paste = Eine Tabelle einfügen: eine Kopfzeile mit den Namen der Optionen, dann eine Zeile je Kriterium mit seinem Namen und einer Bewertung von 0 bis { $top } für jede Option.
+table-not-a-table = Das sieht nicht nach einer Tabelle aus: Zeilen aus einer Tabellenkalkulation, CSV, eine Markdown-Tabelle oder eine HTML-Tabelle einfügen.
+table-too-large = Der eingefügte Text ist { $kb } KB groß; Versus liest Tabellen bis höchstens { $max } KB.
+table-header-only = Die Tabelle hat nur eine Kopfzeile: für jedes Kriterium eine Zeile hinzufügen, zuerst seinen Namen, dann eine Bewertung für jede Option.
+table-too-many-criteria = Die Tabelle hat { $found } Kriterien; Versus zeigt höchstens { $max }.
+table-too-many-columns = Die Tabelle hat { $found } Spalten; Versus liest höchstens { $max }: die Kriterien, bis zu { $options } Optionen und Spalten wie „Question“ und „Weight“.
+table-no-options = Keine Optionen gefunden: Jede Spalte nach der ersten ist eine Option, in der Kopfzeile benannt, mit einer Bewertung von 0 bis { $top } in jeder Zeile.
+table-one-option = Nur 1 Option gefunden („{ $name }“); ein Vergleich braucht { $min } bis { $max }, eine pro Spalte nach der ersten.
+table-too-many-options = { $found } Optionen gefunden ({ $names }); Versus vergleicht höchstens { $max }.
+table-column-unnamed = Spalte { $column } hat keinen Optionsnamen
+# $kind: named ($column is the column's name) or number.
+table-column-skipped = Spalte { $kind ->
+    [named] „{ $column }“
+   *[number] { $column }
+  } wurde nicht importiert: Sie enthält keine Bewertungen von 0 bis { $top }.
+table-same-columns = Die Spalten { $first } und { $second } { $role ->
+    [question] enthalten beide die Fragen
+    [weight] enthalten beide die Gewichtungen
+   *[option] heißen beide „{ $name }“
+  }
+table-row = Zeile { $row }
+table-row-named = Zeile { $row } „{ $name }“
+table-row-unnamed = Zeile { $row }: Das Kriterium hat keinen Namen
+table-row-repeats = Zeile { $row } wiederholt das Kriterium „{ $name }“ aus Zeile { $first }
+# $place is table-row or table-row-named.
+table-row-too-wide = { $place } hat { $cells } Zellen; die Kopfzeile hat { $width }
+table-cell = { $place }, Spalte „{ $column }“: { $problem }
+table-no-score = keine Bewertung
+table-not-a-score = „{ $text }“ ist keine Bewertung von 0 bis { $top }
+table-range-misses = Die Spanne { $low }–{ $high } enthält die Bewertung { $score } nicht
+# $kind: number (a number, not whole or not on the scale) or text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] „{ $text }“
+  } ist keine ganze Zahl von 0 bis { $top }
+# $what is one of the fault-* messages; $field: name, question or other.
+# German: the fault-* messages start with the verb ("darf nicht leer sein").
+table-data-row = Zeile { $row } „{ $name }“: { $field ->
+    [name] Der Name { $what }
+    [question] Die Frage { $what }
+   *[other] { $what }
+  }
+table-data-column = Spalte { $column } „{ $name }“: { $field ->
+    [name] Der Name { $what }
+    [question] Die Frage { $what }
+   *[other] { $what }
+  }
+table-more = …und { $count } weitere

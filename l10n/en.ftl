@@ -243,6 +243,9 @@ address-too-long = Its address is { $length } characters long, more than the { $
 link-damaged = The data in the link is damaged or cut short: ask for the link again, or for the file.
 link-too-long = The data in the link is { $length } characters long, more than the { $max } a link may carry: ask for the file instead.
 link-no-decompression = This browser cannot decompress links; open it in a current browser.
+# The question of a criterion whose dataset gives none.
+criterion-default-question = How much does { $name } matter to your project?
+
 ## A dataset's problems, as the authoring page lists them and a reader's
 ## notice shows them. $path is the format's own (criteria[2].scores[0].value)
 ## and field names in `backticks` are the format's: both stay as they are.
@@ -388,3 +391,285 @@ record-no-caveats = None of our weighted criteria rests on claims the sources di
 record-caveat = { $criterion } ({ $tech }, weight { $level }): { $note }
 record-sources = Sources
 record-source = { $publisher }, “{ $title }” ({ $place })
+
+## The authoring page (author.html). A reader's page and its catalog file
+## leave these out (core/build.rs); the authoring page fetches them. Field
+## names of the format in `backticks` and file names stay as they are.
+
+author-title = Write your own comparison
+author-lede = Any options, any criteria: paste a table or fill in the grid, fix what the checker finds, and publish it as a file, an embed or a link. Everything stays in this browser.
+author-format-link = The dataset format
+author-schema-link = JSON Schema
+author-back-link = Back to Node.js or Python
+author-dataset-heading = Dataset
+author-import-table = Import table
+author-start-template = Start from the template
+author-duplicate-builtin = Duplicate the built-in comparison
+author-edit-as = Edit as
+author-view-grid = Grid
+author-view-json = JSON
+author-undo = Undo
+author-redo = Redo
+author-builtin-failed = The built-in comparison could not be loaded, so your draft is unchanged. { $why }
+author-other-tab = This draft was changed in another tab. This tab stopped saving, so neither overwrites the other: choose which one to keep.
+author-keep-mine = Keep this tab's draft
+author-take-theirs = Use the other tab's draft
+author-not-stored = This browser would not store your draft, so it will be lost when you leave: download it to keep it.
+author-json-label = Dataset JSON
+author-preview-heading = Preview
+author-preview-last-good = Showing the last version without problems.
+author-replace = Replace your draft? Undo brings it back.
+author-replace-with-table = Replace your draft with the imported table? Undo brings it back.
+# $format is one of author-table-format's keys.
+author-imported = Imported { $criteria ->
+    [one] { $criteria } criterion
+   *[other] { $criteria } criteria
+  } and { $options } options from { $format ->
+    [markdown] a Markdown table
+    [html] an HTML table
+    [csv] CSV
+   *[tsv] tab-separated rows
+  }. Undo brings back the draft before.
+author-problems = { $count ->
+    [0] No problems: this dataset is ready to publish.
+    [one] { $count } problem
+   *[other] { $count } problems
+  }
+author-problems-more = …and { $count } more: fix these first and the list will move on.
+author-still-to-write = Still to write: { $items }. The widget works without them; readers see which scores cite nothing.
+author-reasons = { $count ->
+    [one] { $count } reason
+   *[other] { $count } reasons
+  }
+author-citations = { $count ->
+    [one] { $count } citation
+   *[other] { $count } citations
+  }
+author-notes = { $count ->
+    [one] { $count } note on who claims what
+   *[other] { $count } notes on who claims what
+  }
+
+# The grid and the panel beside it.
+author-grid-needs-json = The grid shows a draft once its JSON reads: fix the problems below in the JSON view.
+author-show-json = Show the JSON
+author-copied-table = { $format ->
+    [markdown] Copied the table as a Markdown table.
+   *[tsv] Copied the table as TSV.
+  }
+author-copy-refused-table = This browser would not let the page copy: the table is below, select it and copy.
+author-title-label = Title
+author-description-label = Description (optional)
+author-add-option = Add an option
+author-add-criterion = Add a criterion
+author-copy-markdown = Copy as Markdown table
+author-copy-tsv = Copy as TSV
+author-table-by-hand = The table, to copy by hand
+author-grid-label = Scores: criteria in rows, options in columns
+author-grid-corner = Criterion
+author-option-name = Name of option { $number }
+author-criterion-name = Name of criterion { $number }
+author-score-of = { $option } on { $criterion }
+author-cell-panel = The cell in focus
+author-cell-hint = Move to a cell to see and edit what belongs to it.
+author-option-heading = Option: { $name }
+author-criterion-heading = Criterion: { $name }
+author-move-left = Move left
+author-move-right = Move right
+author-remove-option = Remove this option
+author-question-label = Question the reader's slider answers
+author-move-up = Move up
+author-move-down = Move down
+author-remove-criterion = Remove this criterion
+author-rationale-label = Why this score
+author-contested-label = Where sources disagree: who claims what
+author-range-hint = Give the score a range in its cell, such as 7 (6-8), when sources disagree; then say here who claims what.
+author-citations-heading = Citations
+author-no-citation = No source cited yet: readers will see that this score cites nothing.
+author-citation-legend = Citation { $number }
+author-source-label = Source
+author-quote-label = Quote, word for word
+author-remove-citation = Remove this citation
+author-add-citation = Add a citation
+author-sources-summary = Sources ({ $count })
+author-source-legend = Source { $number }
+author-publisher-label = Publisher
+author-address-label = Address (https://…)
+author-add-source = Add a source
+author-presets-summary = Presets ({ $count })
+author-preset-name = Name of preset { $number }
+author-remove-preset = Remove preset { $name }
+author-remove = Remove
+author-preset-weight = { $preset }, weight of { $criterion }
+author-add-preset = Add a preset
+
+# Importing a table.
+author-import-heading = Import a table
+author-import-help = Paste rows copied from a spreadsheet, CSV, a Markdown table, or a table copied from a web page. The first row names the options (2 to 6); each row after it is a criterion and its scores from 0 to 10, such as 7, or 7 (6-8) where sources disagree. Columns headed Question or Weight fill those in.
+author-import-label = Table to import
+author-import-problems = { $count ->
+    [one] { $count } problem: nothing was imported yet.
+   *[other] { $count } problems: nothing was imported yet.
+  }
+author-import = Import
+author-cancel = Cancel
+
+# Publishing.
+author-publish = Publish
+author-download = Download the file
+author-downloaded = Downloaded comparison.json.
+author-download-refused = This page may not download files here; copy the text from the editor instead.
+author-file-url-label = Where will you publish the file? (optional)
+author-file-url-bad = The address must start with https:// or http://.
+author-file-url-help = With an address, embeds load the file from there (on another site, it must send Access-Control-Allow-Origin). Without one, the dataset travels inside each snippet and link.
+# $what is one of: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] Copy the iframe snippet
+    [element] Copy the element snippet
+   *[link] Copy the link
+  }
+author-copied-output = { $what ->
+    [iframe] Copied the iframe snippet.
+    [element] Copied the element snippet.
+   *[link] Copied the link.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] Could not copy the iframe snippet: select it and copy by hand.
+    [element] Could not copy the element snippet: select it and copy by hand.
+   *[link] Could not copy the link: select it and copy by hand.
+  }
+author-iframe-output = Iframe snippet (any blog)
+author-element-output = Custom element snippet
+author-link-output = Link that opens it in Versus
+author-preparing = Preparing the snippets…
+
+# The embed dialog ("Embed this widget" on a reader's page opens it).
+author-embed-heading = Embed this comparison in your site
+author-embed-intro = Both snippets start with the weights you have set now. Paste one into your post's HTML.
+author-embed-theme = Theme
+author-embed-iframe = iframe (works everywhere)
+author-embed-link-only = This comparison lives in its link, which only the iframe can carry. For a custom element, Hugo or Jekyll, publish the dataset as a file (the authoring page, author.html, makes every snippet) and open it with ?data=.
+author-embed-element = Custom element (no iframe)
+author-embed-platforms = Hugo, Jekyll, WordPress and other platforms
+author-embed-hugo = Hugo shortcode
+author-embed-hugo-help = Copy embed/hugo/versus.html from the Versus repository to layouts/shortcodes/, then:
+author-embed-jekyll = Jekyll include
+author-embed-jekyll-help = Copy embed/jekyll/versus.html to _includes/, then:
+author-embed-oembed = Just the link (WordPress, Ghost and other oEmbed platforms)
+author-embed-oembed-help = Paste the address on a line of its own; the platform finds the embed through oEmbed.
+author-embed-preview = Preview
+author-close = Close
+# $what is one of: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] Copy iframe snippet
+    [element] Copy custom element snippet
+    [hugo] Copy Hugo shortcode
+    [jekyll] Copy Jekyll include
+   *[link] Copy link for oEmbed
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] iframe snippet
+    [element] Custom element snippet
+    [hugo] Hugo shortcode
+    [jekyll] Jekyll include
+   *[link] Link for oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] iframe snippet copied to the clipboard.
+    [element] custom element snippet copied to the clipboard.
+    [hugo] Hugo shortcode copied to the clipboard.
+    [jekyll] Jekyll include copied to the clipboard.
+   *[link] link copied to the clipboard.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] The browser did not allow copying: select the iframe snippet and press Ctrl+C (⌘C).
+    [element] The browser did not allow copying: select the custom element snippet and press Ctrl+C (⌘C).
+    [hugo] The browser did not allow copying: select the Hugo shortcode and press Ctrl+C (⌘C).
+    [jekyll] The browser did not allow copying: select the Jekyll include and press Ctrl+C (⌘C).
+   *[link] The browser did not allow copying: select the link and press Ctrl+C (⌘C).
+  }
+# The title an iframe snippet gives the host page's assistive technology.
+author-embed-frame-title = { $title } An interactive comparison by Versus
+author-grid-keys = Arrow keys move between cells; Enter or typing edits a cell, Enter keeps it, Escape undoes it. A score is 0 to 10, with a range where sources disagree: 7 (6-8).
+# The last two of a list: "12 reasons, 12 citations and 1 note".
+author-and = { $first } and { $last }
+author-embed-preview-frame = Preview of the embedded widget
+
+# Why an edit in the grid could not be made, and what a new item is called.
+author-edit-max-criteria = A comparison has at most { $max } criteria.
+author-edit-min-criteria = A comparison needs at least { $min ->
+    [one] { $min } criterion
+   *[other] { $min } criteria
+  }.
+author-edit-max-options = A comparison has at most { $max } options.
+author-edit-min-options = A comparison needs at least { $min } options.
+author-edit-range-first = Give the score a range first, such as 7 (6-8): the note says who claims which end.
+author-edit-gone = { $what ->
+    [option] That option is gone.
+    [criterion] That criterion is gone.
+    [preset] That preset is gone.
+    [citation] That citation is gone.
+   *[source] That source is gone.
+  }
+author-new-name = { $what ->
+    [option] Option { $number }
+    [criterion] Criterion { $number }
+    [preset] Preset { $number }
+   *[source] Source { $number }
+  }
+# A link that carries its dataset.
+author-link-too-long = Compressed, this dataset is { $length } characters, more than the { $max } a link can carry reliably: publish the file and give its address.
+author-link-long = This link is { $length } characters long. Browsers open it, but some chat and mail apps cut links over { $max } characters; for those, publish the file and share its address.
+
+## Importing a table (the authoring page). $name, $column and $text are
+## from the pasted table; the header row is row 1.
+
+table-paste = Paste a table: a header row with the options' names, then a row for each criterion with its name and a score from 0 to { $top } for each option.
+table-not-a-table = This does not look like a table: paste rows copied from a spreadsheet, CSV, a Markdown table or an HTML table.
+table-too-large = The pasted text is { $kb } KB; the largest table Versus reads is { $max } KB.
+table-header-only = The table has only a header row: add a row for each criterion, its name first, then a score for each option.
+table-too-many-criteria = The table has { $found } criteria; the most Versus shows is { $max }.
+table-too-many-columns = The table has { $found } columns; Versus reads at most { $max }: the criteria, up to { $options } options, and columns such as Question and Weight.
+table-no-options = Found no options: each column after the first is an option, named in the header row, with a score from 0 to { $top } in each row.
+table-one-option = Found 1 option ("{ $name }"); a comparison needs { $min } to { $max }, one per column after the first.
+table-too-many-options = Found { $found } options ({ $names }); Versus compares at most { $max }.
+table-column-unnamed = Column { $column } has no option name
+# $kind: named ($column is the column's name) or number.
+table-column-skipped = Column { $kind ->
+    [named] "{ $column }"
+   *[number] { $column }
+  } was not imported: it holds no scores from 0 to { $top }.
+table-same-columns = Columns { $first } and { $second } { $role ->
+    [question] both hold the questions
+    [weight] both hold the weights
+   *[option] are both named "{ $name }"
+  }
+table-row = Row { $row }
+table-row-named = Row { $row } "{ $name }"
+table-row-unnamed = Row { $row }: the criterion has no name
+table-row-repeats = Row { $row } repeats the criterion "{ $name }" from row { $first }
+# $place is table-row or table-row-named.
+table-row-too-wide = { $place } has { $cells } cells; the header has { $width }
+table-cell = { $place }, column "{ $column }": { $problem }
+table-no-score = no score
+table-not-a-score = "{ $text }" is not a score from 0 to { $top }
+table-range-misses = the range { $low }–{ $high } does not hold the score { $score }
+# $kind: number (a number, not whole or not on the scale) or text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] "{ $text }"
+  } is not a whole number from 0 to { $top }
+# $what is one of the fault-* messages; $field: name, question or other.
+table-data-row = Row { $row } "{ $name }": { $field ->
+    [name] the name { $what }
+    [question] the question { $what }
+   *[other] { $what }
+  }
+table-data-column = Column { $column } "{ $name }": { $field ->
+    [name] the name { $what }
+    [question] the question { $what }
+   *[other] { $what }
+  }
+table-more = …and { $count } more
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = line { $line }, column { $column }

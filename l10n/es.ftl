@@ -259,6 +259,8 @@ address-too-long = Su dirección ocupa { $length } caracteres, más de los { $ma
 link-damaged = Los datos del enlace están dañados o incompletos: pide de nuevo el enlace, o el archivo.
 link-too-long = Los datos del enlace ocupan { $length } caracteres, más de los { $max } que puede llevar un enlace: pide el archivo en su lugar.
 link-no-decompression = Este navegador no puede descomprimir enlaces; ábrelo en un navegador actual.
+# The question of a criterion whose dataset gives none.
+criterion-default-question = ¿Cuánto importa { $name } en tu proyecto?
 
 ## Problemas de un conjunto de datos, tal como los enumera la página de edición
 ## y los muestra el aviso al lector. $path es la notación del propio formato
@@ -412,3 +414,294 @@ record-no-caveats = Ninguno de los criterios que ponderamos se basa en datos en 
 record-caveat = { $criterion } ({ $tech }, peso { $level }): { $note }
 record-sources = Fuentes
 record-source = { $publisher }, «{ $title }» ({ $place })
+
+## La página de edición (author.html). La página del lector y su archivo de
+## catálogo no incluyen estos mensajes (core/build.rs); la página de edición
+## los descarga. Los nombres de campo del formato entre `backticks` y los
+## nombres de archivo se dejan tal cual.
+
+author-title = Crea tu propia comparación
+author-lede = Las opciones y los criterios que quieras: pega una tabla o rellena la cuadrícula, corrige lo que encuentre el verificador y publícala como archivo, widget insertado o enlace. Todo se queda en este navegador.
+author-format-link = El formato de los conjuntos de datos
+author-schema-link = JSON Schema
+author-back-link = Volver a Node.js o Python
+author-dataset-heading = Conjunto de datos
+author-import-table = Importar tabla
+author-start-template = Empezar desde la plantilla
+author-duplicate-builtin = Duplicar la comparación integrada
+author-edit-as = Editar como
+author-view-grid = Cuadrícula
+author-view-json = JSON
+author-undo = Deshacer
+author-redo = Rehacer
+author-builtin-failed = No se pudo cargar la comparación integrada, así que tu borrador no cambió. { $why }
+author-other-tab = Este borrador se modificó en otra pestaña. Esta pestaña dejó de guardar para que ninguna sobrescriba a la otra: elige cuál quieres conservar.
+author-keep-mine = Conservar el borrador de esta pestaña
+author-take-theirs = Usar el borrador de la otra pestaña
+author-not-stored = Este navegador no permite guardar tu borrador, así que se perderá al salir de la página: descárgalo para conservarlo.
+author-json-label = JSON del conjunto de datos
+author-preview-heading = Vista previa
+author-preview-last-good = Se muestra la última versión sin problemas.
+author-replace = ¿Reemplazar tu borrador? Con Deshacer lo recuperas.
+author-replace-with-table = ¿Reemplazar tu borrador por la tabla importada? Con Deshacer lo recuperas.
+# $format is one of author-table-format's keys.
+author-imported = Se importaron { $criteria ->
+    [one] { $criteria } criterio
+    [many] { $criteria } criterios
+   *[other] { $criteria } criterios
+  } y { $options } opciones desde { $format ->
+    [markdown] una tabla Markdown
+    [html] una tabla HTML
+    [csv] datos CSV
+   *[tsv] filas separadas por tabulaciones
+  }. Con Deshacer vuelves al borrador anterior.
+author-problems = { $count ->
+    [0] Sin problemas: este conjunto de datos está listo para publicarse.
+    [one] { $count } problema
+    [many] { $count } problemas
+   *[other] { $count } problemas
+  }
+author-problems-more = …y { $count } más: corrige estos primero y la lista avanzará.
+author-still-to-write = Falta por escribir: { $items }. El widget funciona sin ello; los lectores ven qué puntuaciones no citan nada.
+author-reasons = { $count ->
+    [one] { $count } justificación
+    [many] { $count } justificaciones
+   *[other] { $count } justificaciones
+  }
+author-citations = { $count ->
+    [one] { $count } cita
+    [many] { $count } citas
+   *[other] { $count } citas
+  }
+author-notes = { $count ->
+    [one] { $count } nota sobre quién dice qué
+    [many] { $count } notas sobre quién dice qué
+   *[other] { $count } notas sobre quién dice qué
+  }
+
+# The grid and the panel beside it.
+author-grid-needs-json = La cuadrícula muestra un borrador en cuanto su JSON se puede leer: corrige los problemas de abajo en la vista JSON.
+author-show-json = Mostrar el JSON
+author-copied-table = { $format ->
+    [markdown] Tabla copiada como tabla Markdown.
+   *[tsv] Tabla copiada como TSV.
+  }
+author-copy-refused-table = Este navegador no dejó que la página copiara: la tabla está abajo; selecciónala y cópiala.
+author-title-label = Título
+author-description-label = Descripción (opcional)
+author-add-option = Añadir una opción
+author-add-criterion = Añadir un criterio
+author-copy-markdown = Copiar como tabla Markdown
+author-copy-tsv = Copiar como TSV
+author-table-by-hand = La tabla, para copiarla a mano
+author-grid-label = Puntuaciones: criterios en filas, opciones en columnas
+author-grid-corner = Criterio
+author-option-name = Nombre de la opción { $number }
+author-criterion-name = Nombre del criterio { $number }
+author-score-of = { $option } en { $criterion }
+author-cell-panel = La celda activa
+author-cell-hint = Ve a una celda para ver y editar lo que le corresponde.
+author-option-heading = Opción: { $name }
+author-criterion-heading = Criterio: { $name }
+author-move-left = Mover a la izquierda
+author-move-right = Mover a la derecha
+author-remove-option = Quitar esta opción
+author-question-label = Pregunta que responde el control deslizante del lector
+author-move-up = Subir
+author-move-down = Bajar
+author-remove-criterion = Quitar este criterio
+author-rationale-label = Por qué esta puntuación
+author-contested-label = Dónde discrepan las fuentes: quién dice qué
+author-range-hint = Cuando las fuentes discrepen, da a la puntuación un rango en su celda, como 7 (6-8); luego indica aquí quién dice qué.
+author-citations-heading = Citas
+author-no-citation = Aún no se cita ninguna fuente: los lectores verán que esta puntuación no cita nada.
+author-citation-legend = Cita { $number }
+author-source-label = Fuente
+author-quote-label = Texto citado, palabra por palabra
+author-remove-citation = Quitar esta cita
+author-add-citation = Añadir una cita
+author-sources-summary = Fuentes ({ $count })
+author-source-legend = Fuente { $number }
+author-publisher-label = Editor
+author-address-label = Dirección (https://…)
+author-add-source = Añadir una fuente
+author-presets-summary = Tipos de proyecto ({ $count })
+author-preset-name = Nombre del tipo de proyecto { $number }
+author-remove-preset = Quitar el tipo de proyecto «{ $name }»
+author-remove = Quitar
+author-preset-weight = { $preset }, peso de { $criterion }
+author-add-preset = Añadir un tipo de proyecto
+
+# Importing a table.
+author-import-heading = Importar una tabla
+author-import-help = Pega filas copiadas de una hoja de cálculo, CSV, una tabla Markdown o una tabla copiada de una página web. La primera fila nombra las opciones (de 2 a 6); cada fila siguiente es un criterio con sus puntuaciones de 0 a 10, como 7, o 7 (6-8) cuando las fuentes discrepan. Las columnas con el encabezado «Question» o «Weight» rellenan la pregunta y el peso.
+author-import-label = Tabla para importar
+author-import-problems = { $count ->
+    [one] { $count } problema: todavía no se importó nada.
+    [many] { $count } problemas: todavía no se importó nada.
+   *[other] { $count } problemas: todavía no se importó nada.
+  }
+author-import = Importar
+author-cancel = Cancelar
+
+# Publishing.
+author-publish = Publicar
+author-download = Descargar el archivo
+author-downloaded = Se descargó comparison.json.
+author-download-refused = Esta página no puede descargar archivos aquí; copia el texto del editor en su lugar.
+author-file-url-label = ¿Dónde vas a publicar el archivo? (opcional)
+author-file-url-bad = La dirección debe empezar por https:// o http://.
+author-file-url-help = Con una dirección, los widgets insertados cargan el archivo desde allí (si está en otro sitio, ese sitio debe enviar Access-Control-Allow-Origin). Sin ella, el conjunto de datos viaja dentro de cada código y de cada enlace.
+# $what is one of: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] Copiar el código iframe
+    [element] Copiar el código del elemento
+   *[link] Copiar el enlace
+  }
+author-copied-output = { $what ->
+    [iframe] Código iframe copiado.
+    [element] Código del elemento copiado.
+   *[link] Enlace copiado.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] No se pudo copiar el código iframe: selecciónalo y cópialo a mano.
+    [element] No se pudo copiar el código del elemento: selecciónalo y cópialo a mano.
+   *[link] No se pudo copiar el enlace: selecciónalo y cópialo a mano.
+  }
+author-iframe-output = Código iframe (cualquier blog)
+author-element-output = Código del elemento personalizado
+author-link-output = Enlace que la abre en Versus
+author-preparing = Preparando los códigos…
+
+# The embed dialog ("Embed this widget" on a reader's page opens it).
+author-embed-heading = Inserta esta comparación en tu sitio
+author-embed-intro = Los dos códigos empiezan con los pesos que tienes ahora. Pega uno en el HTML de tu entrada.
+author-embed-theme = Tema
+author-embed-iframe = iframe (funciona en todas partes)
+author-embed-link-only = Esta comparación vive en su enlace, y solo el iframe puede llevarlo. Para un elemento personalizado, Hugo o Jekyll, publica el conjunto de datos como archivo (la página de edición, author.html, genera todos los códigos) y ábrelo con ?data=.
+author-embed-element = Elemento personalizado (sin iframe)
+author-embed-platforms = Hugo, Jekyll, WordPress y otras plataformas
+author-embed-hugo = Shortcode de Hugo
+author-embed-hugo-help = Copia embed/hugo/versus.html del repositorio de Versus en layouts/shortcodes/ y luego:
+author-embed-jekyll = Include de Jekyll
+author-embed-jekyll-help = Copia embed/jekyll/versus.html en _includes/ y luego:
+author-embed-oembed = Solo el enlace (WordPress, Ghost y otras plataformas con oEmbed)
+author-embed-oembed-help = Pega la dirección sola en una línea; la plataforma encuentra el widget insertado mediante oEmbed.
+author-embed-preview = Vista previa
+author-close = Cerrar
+# $what is one of: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] Copiar código iframe
+    [element] Copiar código del elemento personalizado
+    [hugo] Copiar shortcode de Hugo
+    [jekyll] Copiar include de Jekyll
+   *[link] Copiar enlace para oEmbed
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] Código iframe
+    [element] Código del elemento personalizado
+    [hugo] Shortcode de Hugo
+    [jekyll] Include de Jekyll
+   *[link] Enlace para oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] Código iframe copiado al portapapeles.
+    [element] Código del elemento personalizado copiado al portapapeles.
+    [hugo] Shortcode de Hugo copiado al portapapeles.
+    [jekyll] Include de Jekyll copiado al portapapeles.
+   *[link] Enlace copiado al portapapeles.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] El navegador no permite copiar: selecciona el código iframe y presiona Ctrl+C (⌘C).
+    [element] El navegador no permite copiar: selecciona el código del elemento personalizado y presiona Ctrl+C (⌘C).
+    [hugo] El navegador no permite copiar: selecciona el shortcode de Hugo y presiona Ctrl+C (⌘C).
+    [jekyll] El navegador no permite copiar: selecciona el include de Jekyll y presiona Ctrl+C (⌘C).
+   *[link] El navegador no permite copiar: selecciona el enlace y presiona Ctrl+C (⌘C).
+  }
+# The title an iframe snippet gives the host page's assistive technology.
+author-embed-frame-title = { $title } Una comparación interactiva de Versus
+author-grid-keys = Con las flechas te mueves entre celdas; Enter o empezar a escribir edita una celda, Enter guarda el cambio y Esc lo deshace. Una puntuación va de 0 a 10, con un rango cuando las fuentes discrepan: 7 (6-8).
+# The last two of a list: "12 justificaciones, 12 citas y 1 nota".
+author-and = { $first } y { $last }
+author-embed-preview-frame = Vista previa del widget insertado
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = línea { $line }, columna { $column }
+
+# Why an edit in the grid could not be made, and what a new item is called.
+author-edit-max-criteria = Una comparación tiene como máximo { $max } criterios.
+author-edit-min-criteria = Una comparación necesita al menos { $min ->
+    [one] { $min } criterio
+    [many] { $min } criterios
+   *[other] { $min } criterios
+  }.
+author-edit-max-options = Una comparación tiene como máximo { $max } opciones.
+author-edit-min-options = Una comparación necesita al menos { $min } opciones.
+author-edit-range-first = Primero da a la puntuación un rango, como 7 (6-8): la nota indica quién defiende cada extremo.
+author-edit-gone = { $what ->
+    [option] Esa opción ya no existe.
+    [criterion] Ese criterio ya no existe.
+    [preset] Ese tipo de proyecto ya no existe.
+    [citation] Esa cita ya no existe.
+   *[source] Esa fuente ya no existe.
+  }
+author-new-name = { $what ->
+    [option] Opción { $number }
+    [criterion] Criterio { $number }
+    [preset] Tipo de proyecto { $number }
+   *[source] Fuente { $number }
+  }
+# A link that carries its dataset.
+author-link-too-long = Comprimido, este conjunto de datos ocupa { $length } caracteres, más de los { $max } que un enlace puede llevar de forma fiable: publica el archivo e indica su dirección.
+author-link-long = Este enlace tiene { $length } caracteres. Los navegadores lo abren, pero algunas apps de chat y de correo cortan los enlaces de más de { $max } caracteres; para esas, publica el archivo y comparte su dirección.
+
+## Importar una tabla (la página de edición). $name, $column y $text
+## vienen de la tabla pegada; la fila de encabezado es la fila 1.
+
+table-paste = Pega una tabla: una fila de encabezado con los nombres de las opciones y luego una fila por criterio con su nombre y una puntuación de 0 a { $top } para cada opción.
+table-not-a-table = Esto no parece una tabla: pega filas copiadas de una hoja de cálculo, CSV, una tabla Markdown o una tabla HTML.
+table-too-large = El texto pegado ocupa { $kb } KB; Versus lee tablas de hasta { $max } KB.
+table-header-only = La tabla solo tiene una fila de encabezado: añade una fila por criterio, primero su nombre y luego una puntuación para cada opción.
+table-too-many-criteria = La tabla tiene { $found } criterios; Versus muestra como máximo { $max }.
+table-too-many-columns = La tabla tiene { $found } columnas; Versus lee como máximo { $max }: los criterios, hasta { $options } opciones y columnas como «Question» y «Weight».
+table-no-options = No se encontró ninguna opción: cada columna después de la primera es una opción, con su nombre en la fila de encabezado y una puntuación de 0 a { $top } en cada fila.
+table-one-option = Solo se encontró 1 opción («{ $name }»); una comparación necesita de { $min } a { $max }, una por columna después de la primera.
+table-too-many-options = Se encontraron { $found } opciones ({ $names }); Versus compara como máximo { $max }.
+table-column-unnamed = La columna { $column } no tiene nombre de opción
+# $kind: named ($column is the column's name) or number.
+table-column-skipped = No se importó la columna { $kind ->
+    [named] «{ $column }»
+   *[number] { $column }
+  }: no contiene puntuaciones de 0 a { $top }.
+table-same-columns = Las columnas { $first } y { $second } { $role ->
+    [question] contienen ambas las preguntas
+    [weight] contienen ambas los pesos
+   *[option] se llaman ambas «{ $name }»
+  }
+table-row = Fila { $row }
+table-row-named = Fila { $row } «{ $name }»
+table-row-unnamed = Fila { $row }: el criterio no tiene nombre
+table-row-repeats = La fila { $row } repite el criterio «{ $name }» de la fila { $first }
+# $place is table-row or table-row-named.
+table-row-too-wide = { $place } tiene { $cells } celdas; el encabezado tiene { $width }
+table-cell = { $place }, columna «{ $column }»: { $problem }
+table-no-score = sin puntuación
+table-not-a-score = «{ $text }» no es una puntuación de 0 a { $top }
+table-range-misses = el rango { $low }–{ $high } no incluye la puntuación { $score }
+# $kind: number (a number, not whole or not on the scale) or text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] «{ $text }»
+  } no es un número entero de 0 a { $top }
+# $what is one of the fault-* messages; $field: name, question or other.
+# Spanish: the fault-* messages start with the verb ("no puede quedar en blanco").
+table-data-row = Fila { $row } «{ $name }»: { $field ->
+    [name] el nombre { $what }
+    [question] la pregunta { $what }
+   *[other] { $what }
+  }
+table-data-column = Columna { $column } «{ $name }»: { $field ->
+    [name] el nombre { $what }
+    [question] la pregunta { $what }
+   *[other] { $what }
+  }
+table-more = …y { $count } más

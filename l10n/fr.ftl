@@ -274,6 +274,8 @@ address-too-long = Son adresse fait { $length } caractères, plus que les { $max
 link-damaged = Les données du lien sont abîmées ou tronquées : redemandez le lien, ou le fichier.
 link-too-long = Les données du lien font { $length } caractères, plus que les { $max } qu'un lien peut porter : demandez plutôt le fichier.
 link-no-decompression = Ce navigateur ne sait pas décompresser les liens ; ouvrez-le dans un navigateur récent.
+# The question of a criterion whose dataset gives none.
+criterion-default-question = Quelle importance a « { $name } » pour votre projet ?
 
 ## Problèmes d'un jeu de données, tels que la page de rédaction les liste et
 ## que la notice d'un lecteur les affiche. $path est la notation du format
@@ -426,3 +428,294 @@ record-no-caveats = Aucun de nos critères pondérés ne repose sur des affirmat
 record-caveat = { $criterion } ({ $tech }, poids { $level }) : { $note }
 record-sources = Sources
 record-source = { $publisher }, « { $title } » ({ $place })
+
+## La page de rédaction (author.html). La page d'un lecteur et son fichier
+## de catalogue ne contiennent pas ces messages (core/build.rs) ; la page de
+## rédaction les charge. Les noms de champs du format entre `backticks` et
+## les noms de fichiers restent tels quels.
+
+author-title = Créez votre propre comparaison
+author-lede = Les options et les critères de votre choix : collez un tableau ou remplissez la grille, corrigez ce que signale le vérificateur, puis publiez le tout sous forme de fichier, d'intégration ou de lien. Tout reste dans ce navigateur.
+author-format-link = Le format des jeux de données
+author-schema-link = JSON Schema
+author-back-link = Retour à Node.js ou Python
+author-dataset-heading = Jeu de données
+author-import-table = Importer un tableau
+author-start-template = Partir du modèle
+author-duplicate-builtin = Dupliquer la comparaison fournie avec Versus
+author-edit-as = Modifier en
+author-view-grid = Grille
+author-view-json = JSON
+author-undo = Annuler
+author-redo = Rétablir
+author-builtin-failed = Impossible de charger la comparaison fournie avec Versus : votre brouillon n'a donc pas changé. { $why }
+author-other-tab = Ce brouillon a été modifié dans un autre onglet. Cet onglet a cessé d'enregistrer pour qu'aucun des deux n'écrase l'autre : choisissez celui à garder.
+author-keep-mine = Garder le brouillon de cet onglet
+author-take-theirs = Prendre celui de l'autre onglet
+author-not-stored = Ce navigateur refuse d'enregistrer votre brouillon : il sera perdu quand vous quitterez la page. Téléchargez-le pour le conserver.
+author-json-label = JSON du jeu de données
+author-preview-heading = Aperçu
+author-preview-last-good = Affichage de la dernière version sans problème.
+author-replace = Remplacer votre brouillon ? Vous pourrez revenir en arrière.
+author-replace-with-table = Remplacer votre brouillon par le tableau importé ? Vous pourrez revenir en arrière.
+# $format is one of author-table-format's keys.
+author-imported = { $criteria ->
+    [one] { $criteria } critère
+    [many] { $criteria } critères
+   *[other] { $criteria } critères
+  } et { $options } options importés depuis { $format ->
+    [markdown] un tableau Markdown
+    [html] un tableau HTML
+    [csv] des données CSV
+   *[tsv] des lignes séparées par des tabulations
+  }. « Annuler » ramène le brouillon précédent.
+author-problems = { $count ->
+    [0] Aucun problème : ce jeu de données est prêt à être publié.
+    [one] { $count } problème
+    [many] { $count } problèmes
+   *[other] { $count } problèmes
+  }
+author-problems-more = …et { $count } de plus : corrigez d'abord ceux-ci, la liste passera ensuite aux suivants.
+author-still-to-write = Reste à écrire : { $items }. Le widget fonctionne sans, mais les lecteurs voient quelles notes ne citent aucune source.
+author-reasons = { $count ->
+    [one] { $count } justification
+    [many] { $count } justifications
+   *[other] { $count } justifications
+  }
+author-citations = { $count ->
+    [one] { $count } référence
+    [many] { $count } références
+   *[other] { $count } références
+  }
+author-notes = { $count ->
+    [one] { $count } remarque sur qui dit quoi
+    [many] { $count } remarques sur qui dit quoi
+   *[other] { $count } remarques sur qui dit quoi
+  }
+
+# The grid and the panel beside it.
+author-grid-needs-json = La grille affiche un brouillon dès que son JSON est lisible : corrigez les problèmes ci-dessous dans la vue JSON.
+author-show-json = Afficher le JSON
+author-copied-table = { $format ->
+    [markdown] Tableau copié au format Markdown.
+   *[tsv] Tableau copié au format TSV.
+  }
+author-copy-refused-table = Ce navigateur n'a pas laissé la page copier : le tableau est ci-dessous, sélectionnez-le et copiez-le.
+author-title-label = Titre
+author-description-label = Description (facultative)
+author-add-option = Ajouter une option
+author-add-criterion = Ajouter un critère
+author-copy-markdown = Copier en tableau Markdown
+author-copy-tsv = Copier en TSV
+author-table-by-hand = Le tableau, à copier à la main
+author-grid-label = Notes : critères en lignes, options en colonnes
+author-grid-corner = Critère
+author-option-name = Nom de l'option { $number }
+author-criterion-name = Nom du critère { $number }
+author-score-of = { $option } sur « { $criterion } »
+author-cell-panel = La cellule active
+author-cell-hint = Placez-vous sur une cellule pour voir et modifier ce qui s'y rapporte.
+author-option-heading = Option : { $name }
+author-criterion-heading = Critère : { $name }
+author-move-left = Déplacer à gauche
+author-move-right = Déplacer à droite
+author-remove-option = Supprimer cette option
+author-question-label = Question à laquelle répond le curseur du lecteur
+author-move-up = Monter
+author-move-down = Descendre
+author-remove-criterion = Supprimer ce critère
+author-rationale-label = Pourquoi cette note
+author-contested-label = Là où les sources divergent : qui dit quoi
+author-range-hint = Quand les sources divergent, donnez une fourchette à la note dans sa cellule, par exemple 7 (6-8) ; puis indiquez ici qui dit quoi.
+author-citations-heading = Références
+author-no-citation = Aucune source citée pour l'instant : les lecteurs verront que cette note ne cite rien.
+author-citation-legend = Référence { $number }
+author-source-label = Source
+author-quote-label = Citation exacte
+author-remove-citation = Supprimer cette référence
+author-add-citation = Ajouter une référence
+author-sources-summary = Sources ({ $count })
+author-source-legend = Source { $number }
+author-publisher-label = Éditeur
+author-address-label = Adresse (https://…)
+author-add-source = Ajouter une source
+author-presets-summary = Types de projet ({ $count })
+author-preset-name = Nom du type de projet { $number }
+author-remove-preset = Supprimer le type de projet « { $name } »
+author-remove = Supprimer
+author-preset-weight = { $preset }, poids de « { $criterion } »
+author-add-preset = Ajouter un type de projet
+
+# Importing a table.
+author-import-heading = Importer un tableau
+author-import-help = Collez des lignes copiées depuis un tableur, du CSV, un tableau Markdown ou un tableau copié depuis une page web. La première ligne nomme les options (de 2 à 6) ; chaque ligne suivante est un critère suivi de ses notes de 0 à 10, par exemple 7, ou 7 (6-8) là où les sources divergent. Les colonnes intitulées « Question » ou « Weight » renseignent la question et le poids.
+author-import-label = Tableau à importer
+author-import-problems = { $count ->
+    [one] { $count } problème : rien n'a encore été importé.
+    [many] { $count } problèmes : rien n'a encore été importé.
+   *[other] { $count } problèmes : rien n'a encore été importé.
+  }
+author-import = Importer
+author-cancel = Annuler
+
+# Publishing.
+author-publish = Publier
+author-download = Télécharger le fichier
+author-downloaded = comparison.json téléchargé.
+author-download-refused = Cette page n'a pas le droit de télécharger de fichiers ici ; copiez plutôt le texte depuis l'éditeur.
+author-file-url-label = Où allez-vous publier le fichier ? (facultatif)
+author-file-url-bad = L'adresse doit commencer par https:// ou http://.
+author-file-url-help = Avec une adresse, les intégrations chargent le fichier depuis celle-ci (sur un autre site, ce site doit envoyer Access-Control-Allow-Origin). Sans adresse, le jeu de données voyage dans chaque code d'intégration et chaque lien.
+# $what is one of: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] Copier le code iframe
+    [element] Copier le code de l'élément
+   *[link] Copier le lien
+  }
+author-copied-output = { $what ->
+    [iframe] Code iframe copié.
+    [element] Code de l'élément copié.
+   *[link] Lien copié.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] Impossible de copier le code iframe : sélectionnez-le et copiez-le à la main.
+    [element] Impossible de copier le code de l'élément : sélectionnez-le et copiez-le à la main.
+   *[link] Impossible de copier le lien : sélectionnez-le et copiez-le à la main.
+  }
+author-iframe-output = Code iframe (pour tout blog)
+author-element-output = Code de l'élément personnalisé
+author-link-output = Lien qui l'ouvre dans Versus
+author-preparing = Préparation des codes d'intégration…
+
+# The embed dialog ("Embed this widget" on a reader's page opens it).
+author-embed-heading = Intégrer cette comparaison à votre site
+author-embed-intro = Les deux codes reprennent les pondérations que vous avez réglées. Collez-en un dans le HTML de votre article.
+author-embed-theme = Thème
+author-embed-iframe = iframe (fonctionne partout)
+author-embed-link-only = Cette comparaison est contenue dans son lien, que seul l'iframe peut transporter. Pour un élément personnalisé, Hugo ou Jekyll, publiez le jeu de données sous forme de fichier (la page de rédaction, author.html, produit tous les codes) et ouvrez-le avec ?data=.
+author-embed-element = Élément personnalisé (sans iframe)
+author-embed-platforms = Hugo, Jekyll, WordPress et autres plateformes
+author-embed-hugo = Shortcode Hugo
+author-embed-hugo-help = Copiez embed/hugo/versus.html du dépôt Versus dans layouts/shortcodes/, puis :
+author-embed-jekyll = Include Jekyll
+author-embed-jekyll-help = Copiez embed/jekyll/versus.html dans _includes/, puis :
+author-embed-oembed = Le lien seul (WordPress, Ghost et autres plateformes oEmbed)
+author-embed-oembed-help = Collez l'adresse seule sur sa ligne ; la plateforme trouve l'intégration grâce à oEmbed.
+author-embed-preview = Aperçu
+author-close = Fermer
+# $what is one of: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] Copier le code iframe
+    [element] Copier le code de l'élément personnalisé
+    [hugo] Copier le shortcode Hugo
+    [jekyll] Copier l'include Jekyll
+   *[link] Copier le lien pour oEmbed
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] Code iframe
+    [element] Code de l'élément personnalisé
+    [hugo] Shortcode Hugo
+    [jekyll] Include Jekyll
+   *[link] Lien pour oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] Code iframe copié dans le presse-papiers.
+    [element] Code de l'élément personnalisé copié dans le presse-papiers.
+    [hugo] Shortcode Hugo copié dans le presse-papiers.
+    [jekyll] Include Jekyll copié dans le presse-papiers.
+   *[link] Lien copié dans le presse-papiers.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] Le navigateur n'a pas autorisé la copie : sélectionnez le code iframe et appuyez sur Ctrl+C (⌘C).
+    [element] Le navigateur n'a pas autorisé la copie : sélectionnez le code de l'élément personnalisé et appuyez sur Ctrl+C (⌘C).
+    [hugo] Le navigateur n'a pas autorisé la copie : sélectionnez le shortcode Hugo et appuyez sur Ctrl+C (⌘C).
+    [jekyll] Le navigateur n'a pas autorisé la copie : sélectionnez l'include Jekyll et appuyez sur Ctrl+C (⌘C).
+   *[link] Le navigateur n'a pas autorisé la copie : sélectionnez le lien et appuyez sur Ctrl+C (⌘C).
+  }
+# The title an iframe snippet gives the host page's assistive technology.
+author-embed-frame-title = { $title } Une comparaison interactive par Versus
+author-grid-keys = Les flèches font passer d'une cellule à l'autre ; Entrée ou la saisie modifie une cellule, Entrée valide, Échap annule. Une note va de 0 à 10, avec une fourchette là où les sources divergent : 7 (6-8).
+# The last two of a list: "12 justifications, 12 références et 1 remarque".
+author-and = { $first } et { $last }
+author-embed-preview-frame = Aperçu du widget intégré
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = ligne { $line }, colonne { $column }
+
+# Why an edit in the grid could not be made, and what a new item is called.
+author-edit-max-criteria = Une comparaison compte au plus { $max } critères.
+author-edit-min-criteria = Une comparaison doit compter au moins { $min ->
+    [one] { $min } critère
+    [many] { $min } critères
+   *[other] { $min } critères
+  }.
+author-edit-max-options = Une comparaison compte au plus { $max } options.
+author-edit-min-options = Une comparaison doit compter au moins { $min } options.
+author-edit-range-first = Donnez d'abord une fourchette à la note, par exemple 7 (6-8) : la remarque indique qui défend chaque extrémité.
+author-edit-gone = { $what ->
+    [option] Cette option n'existe plus.
+    [criterion] Ce critère n'existe plus.
+    [preset] Ce type de projet n'existe plus.
+    [citation] Cette référence n'existe plus.
+   *[source] Cette source n'existe plus.
+  }
+author-new-name = { $what ->
+    [option] Option { $number }
+    [criterion] Critère { $number }
+    [preset] Type de projet { $number }
+   *[source] Source { $number }
+  }
+# A link that carries its dataset.
+author-link-too-long = Une fois compressé, ce jeu de données fait { $length } caractères, plus que les { $max } qu'un lien peut porter de façon fiable : publiez le fichier et donnez son adresse.
+author-link-long = Ce lien fait { $length } caractères. Les navigateurs l'ouvrent, mais certaines applications de messagerie instantanée et de courriel coupent les liens de plus de { $max } caractères ; pour celles-ci, publiez le fichier et partagez son adresse.
+
+## Importer un tableau (la page de rédaction). $name, $column et $text
+## viennent du tableau collé ; la ligne d'en-tête est la ligne 1.
+
+table-paste = Collez un tableau : une ligne d'en-tête avec les noms des options, puis une ligne par critère avec son nom et une note de 0 à { $top } pour chaque option.
+table-not-a-table = Ceci ne ressemble pas à un tableau : collez des lignes copiées depuis un tableur, du CSV, un tableau Markdown ou un tableau HTML.
+table-too-large = Le texte collé fait { $kb } Ko ; Versus lit des tableaux de { $max } Ko au plus.
+table-header-only = Le tableau n'a qu'une ligne d'en-tête : ajoutez une ligne par critère, avec d'abord son nom, puis une note pour chaque option.
+table-too-many-criteria = Le tableau compte { $found } critères ; Versus en affiche { $max } au plus.
+table-too-many-columns = Le tableau compte { $found } colonnes ; Versus en lit { $max } au plus : les critères, jusqu'à { $options } options, et des colonnes comme « Question » et « Weight ».
+table-no-options = Aucune option trouvée : chaque colonne après la première est une option, nommée dans la ligne d'en-tête, avec une note de 0 à { $top } sur chaque ligne.
+table-one-option = Une seule option trouvée (« { $name } ») ; une comparaison en demande de { $min } à { $max }, une par colonne après la première.
+table-too-many-options = { $found } options trouvées ({ $names }) ; Versus en compare { $max } au plus.
+table-column-unnamed = La colonne { $column } n'a pas de nom d'option
+# $kind: named ($column is the column's name) or number.
+table-column-skipped = La colonne { $kind ->
+    [named] « { $column } »
+   *[number] { $column }
+  } n'a pas été importée : elle ne contient aucune note de 0 à { $top }.
+table-same-columns = Les colonnes { $first } et { $second } { $role ->
+    [question] contiennent toutes deux les questions
+    [weight] contiennent toutes deux les poids
+   *[option] s'appellent toutes deux « { $name } »
+  }
+table-row = Ligne { $row }
+table-row-named = Ligne { $row } « { $name } »
+table-row-unnamed = Ligne { $row } : le critère n'a pas de nom
+table-row-repeats = La ligne { $row } répète le critère « { $name } » de la ligne { $first }
+# $place is table-row or table-row-named.
+table-row-too-wide = { $place } compte { $cells } cellules ; l'en-tête en compte { $width }
+table-cell = { $place }, colonne « { $column } » : { $problem }
+table-no-score = pas de note
+table-not-a-score = « { $text } » n'est pas une note de 0 à { $top }
+table-range-misses = la fourchette { $low }–{ $high } ne contient pas la note { $score }
+# $kind: number (a number, not whole or not on the scale) or text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] « { $text } »
+  } n'est pas un nombre entier de 0 à { $top }
+# $what is one of the fault-* messages; $field: name, question or other.
+# French: the fault-* messages start with the verb (« ne doit pas être vide »).
+table-data-row = Ligne { $row } « { $name } » : { $field ->
+    [name] le nom { $what }
+    [question] la question { $what }
+   *[other] { $what }
+  }
+table-data-column = Colonne { $column } « { $name } » : { $field ->
+    [name] le nom { $what }
+    [question] la question { $what }
+   *[other] { $what }
+  }
+table-more = …et { $count } de plus

@@ -222,6 +222,8 @@ address-too-long = アドレスが{ $length }文字あり、Versusが読める{ 
 link-damaged = リンク内のデータが壊れているか、途中で切れています。リンクかファイルをもう一度もらってください。
 link-too-long = リンク内のデータが{ $length }文字あり、リンクに入れられる{ $max }文字を超えています。代わりにファイルをもらってください。
 link-no-decompression = このブラウザーはリンクを展開できません。最新のブラウザーで開いてください。
+# データセットに質問がない評価項目の質問。
+criterion-default-question = { $name }はプロジェクトにとってどのくらい重要ですか？
 
 ## データセットの問題。作成ページの一覧と、閲覧者への通知に表示される。
 ## $pathは形式そのもの（criteria[2].scores[0].value）で、`バッククォート`内の
@@ -357,3 +359,268 @@ record-no-caveats = 重み付けしたどの評価項目も、出典の見解が
 record-caveat = { $criterion }（{ $tech }、重み{ $level }）：{ $note }
 record-sources = 出典
 record-source = { $publisher }「{ $title }」（{ $place }）
+
+## 作成ページ（author.html）。閲覧者向けのページとそのカタログファイルには
+## 含まれず（core/build.rs）、作成ページが取得する。`バッククォート`内の
+## 形式のフィールド名とファイル名はそのまま残す。option = 選択肢（技術に
+## 限らないため）、snippet = コード、preset = プリセット。
+
+author-title = 自分の比較を作成
+author-lede = 選択肢も評価項目も自由に設定できます。表を貼り付けるかグリッドに入力し、チェッカーが見つけた問題を直したら、ファイル、埋め込み、リンクのいずれかとして公開できます。データはすべてこのブラウザー内にとどまります。
+author-format-link = データセットの形式
+author-schema-link = JSON Schema
+author-back-link = 「Node.jsかPythonか」に戻る
+author-dataset-heading = データセット
+author-import-table = 表をインポート
+author-start-template = テンプレートから始める
+author-duplicate-builtin = 組み込みの比較を複製
+author-edit-as = 編集モード
+author-view-grid = グリッド
+author-view-json = JSON
+author-undo = 元に戻す
+author-redo = やり直す
+author-builtin-failed = 組み込みの比較を読み込めなかったため、下書きは変更されていません。{ $why }
+author-other-tab = この下書きは別のタブで変更されました。互いに上書きしないよう、このタブでは保存を停止しています。どちらを残すか選んでください。
+author-keep-mine = このタブの下書きを残す
+author-take-theirs = 別のタブの下書きを使う
+author-not-stored = このブラウザーが下書きを保存しなかったため、ページを離れると失われます。残すにはダウンロードしてください。
+author-json-label = データセットのJSON
+author-preview-heading = プレビュー
+author-preview-last-good = 問題のない最後のバージョンを表示しています。
+author-replace = 下書きを置き換えますか？「元に戻す」で復元できます。
+author-replace-with-table = 下書きをインポートした表で置き換えますか？「元に戻す」で復元できます。
+# $formatはauthor-table-formatのキーのいずれか。
+author-imported = { $format ->
+    [markdown] Markdownの表
+    [html] HTMLの表
+    [csv] CSV
+   *[tsv] タブ区切りの行
+  }から、評価項目{ $criteria }個と選択肢{ $options }個をインポートしました。「元に戻す」でインポート前の下書きに戻せます。
+author-problems = { $count ->
+    [0] 問題はありません。このデータセットは公開できます。
+   *[other] { $count }件の問題
+  }
+author-problems-more = …ほか{ $count }件。まずこれらを直すと、一覧が先に進みます。
+author-still-to-write = 未記入：{ $items }。なくてもウィジェットは動作しますが、どのスコアに引用がないかが閲覧者に表示されます。
+author-reasons = 理由{ $count }件
+author-citations = 引用{ $count }件
+author-notes = 出典ごとの主張についての注記{ $count }件
+
+# グリッドとその横のパネル。
+author-grid-needs-json = JSONが読み取れるようになると、グリッドに下書きが表示されます。JSON表示で下の問題を直してください。
+author-show-json = JSONを表示
+author-copied-table = { $format ->
+    [markdown] 表をMarkdownの表としてコピーしました。
+   *[tsv] 表をTSVとしてコピーしました。
+  }
+author-copy-refused-table = このブラウザーではページからコピーできませんでした。下に表があるので、選択してコピーしてください。
+author-title-label = タイトル
+author-description-label = 説明（任意）
+author-add-option = 選択肢を追加
+author-add-criterion = 評価項目を追加
+author-copy-markdown = Markdownの表としてコピー
+author-copy-tsv = TSVとしてコピー
+author-table-by-hand = 手動でコピーする表
+author-grid-label = スコア：行が評価項目、列が選択肢
+author-grid-corner = 評価項目
+author-option-name = 選択肢{ $number }の名前
+author-criterion-name = 評価項目{ $number }の名前
+author-score-of = { $criterion }における{ $option }
+author-cell-panel = 選択中のセル
+author-cell-hint = セルに移動すると、そのセルの内容を表示・編集できます。
+author-option-heading = 選択肢：{ $name }
+author-criterion-heading = 評価項目：{ $name }
+author-move-left = 左へ移動
+author-move-right = 右へ移動
+author-remove-option = この選択肢を削除
+author-question-label = 閲覧者のスライダーが答える質問
+author-move-up = 上へ移動
+author-move-down = 下へ移動
+author-remove-criterion = この評価項目を削除
+author-rationale-label = このスコアの理由
+author-contested-label = 出典の見解が分かれる点：出典ごとの主張
+author-range-hint = 出典の見解が分かれる場合は、セルのスコアに7 (6-8)のように幅を付け、ここに出典ごとの主張を書いてください。
+author-citations-heading = 引用
+author-no-citation = まだ出典が引用されていません。このスコアに引用がないことが閲覧者に表示されます。
+author-citation-legend = 引用{ $number }
+author-source-label = 出典
+author-quote-label = 引用文（原文のまま）
+author-remove-citation = この引用を削除
+author-add-citation = 引用を追加
+author-sources-summary = 出典（{ $count }件）
+author-source-legend = 出典{ $number }
+author-publisher-label = 発行元
+author-address-label = アドレス（https://…）
+author-add-source = 出典を追加
+author-presets-summary = プリセット（{ $count }個）
+author-preset-name = プリセット{ $number }の名前
+author-remove-preset = プリセット「{ $name }」を削除
+author-remove = 削除
+author-preset-weight = { $preset }：{ $criterion }の重み
+author-add-preset = プリセットを追加
+
+# 表のインポート。
+author-import-heading = 表のインポート
+author-import-help = スプレッドシート、CSV、Markdownの表、またはウェブページからコピーした表の行を貼り付けてください。1行目は選択肢の名前です（2〜6個）。2行目以降の各行は、評価項目と0〜10のスコアです。スコアは7のように書くか、出典の見解が分かれる場合は7 (6-8)のように書きます。見出しが「Question」または「Weight」の列は、それぞれ質問と重みとして読み込まれます。
+author-import-label = インポートする表
+author-import-problems = { $count }件の問題があります。まだ何もインポートしていません。
+author-import = インポート
+author-cancel = キャンセル
+
+# 公開。
+author-publish = 公開
+author-download = ファイルをダウンロード
+author-downloaded = comparison.jsonをダウンロードしました。
+author-download-refused = このページではここでファイルをダウンロードできません。代わりにエディターのテキストをコピーしてください。
+author-file-url-label = ファイルをどこで公開しますか？（任意）
+author-file-url-bad = アドレスはhttps://またはhttp://で始まる必要があります。
+author-file-url-help = アドレスを指定すると、埋め込みはそこからファイルを読み込みます（別のサイトの場合、そのサイトがAccess-Control-Allow-Originを送信する必要があります）。指定しない場合、データセットは各コードとリンクの中に含まれます。
+# $whatはiframe、element、linkのいずれか。
+author-copy-output = { $what ->
+    [iframe] iframeのコードをコピー
+    [element] 要素のコードをコピー
+   *[link] リンクをコピー
+  }
+author-copied-output = { $what ->
+    [iframe] iframeのコードをコピーしました。
+    [element] 要素のコードをコピーしました。
+   *[link] リンクをコピーしました。
+  }
+author-copy-output-refused = { $what ->
+    [iframe] iframeのコードをコピーできませんでした。選択して手動でコピーしてください。
+    [element] 要素のコードをコピーできませんでした。選択して手動でコピーしてください。
+   *[link] リンクをコピーできませんでした。選択して手動でコピーしてください。
+  }
+author-iframe-output = iframeのコード（どのブログでも使用可）
+author-element-output = カスタム要素のコード
+author-link-output = Versusで開くリンク
+author-preparing = コードを準備しています…
+
+# 埋め込みダイアログ（閲覧者のページの「このウィジェットを埋め込む」で開く）。
+author-embed-heading = この比較をサイトに埋め込む
+author-embed-intro = どちらのコードも、いま設定している重みで始まります。どちらかを記事のHTMLに貼り付けてください。
+author-embed-theme = テーマ
+author-embed-iframe = iframe（どこでも動作）
+author-embed-link-only = この比較のデータはリンク自体に含まれていて、それを扱えるのはiframeだけです。カスタム要素、Hugo、Jekyllで使うには、データセットをファイルとして公開し（作成ページのauthor.htmlですべてのコードを作成できます）、?data=で開いてください。
+author-embed-element = カスタム要素（iframeなし）
+author-embed-platforms = Hugo、Jekyll、WordPressなどのプラットフォーム
+author-embed-hugo = Hugoのショートコード
+author-embed-hugo-help = Versusのリポジトリからembed/hugo/versus.htmlをlayouts/shortcodes/にコピーしてから、次のように書きます：
+author-embed-jekyll = Jekyllのインクルード
+author-embed-jekyll-help = embed/jekyll/versus.htmlを_includes/にコピーしてから、次のように書きます：
+author-embed-oembed = リンクのみ（WordPress、GhostなどのoEmbed対応プラットフォーム）
+author-embed-oembed-help = アドレスを単独の行に貼り付けてください。プラットフォームがoEmbedで埋め込みを見つけます。
+author-embed-preview = プレビュー
+author-close = 閉じる
+# $whatはiframe、element、hugo、jekyll、linkのいずれか。
+author-embed-copy = { $what ->
+    [iframe] iframeのコードをコピー
+    [element] カスタム要素のコードをコピー
+    [hugo] Hugoのショートコードをコピー
+    [jekyll] Jekyllのインクルードをコピー
+   *[link] oEmbed用のリンクをコピー
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] iframeのコード
+    [element] カスタム要素のコード
+    [hugo] Hugoのショートコード
+    [jekyll] Jekyllのインクルード
+   *[link] oEmbed用のリンク
+  }
+author-embed-copied = { $what ->
+    [iframe] iframeのコードをクリップボードにコピーしました。
+    [element] カスタム要素のコードをクリップボードにコピーしました。
+    [hugo] Hugoのショートコードをクリップボードにコピーしました。
+    [jekyll] Jekyllのインクルードをクリップボードにコピーしました。
+   *[link] リンクをクリップボードにコピーしました。
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] ブラウザーでコピーが許可されませんでした。iframeのコードを選択して、Ctrl+C (⌘C)を押してください。
+    [element] ブラウザーでコピーが許可されませんでした。カスタム要素のコードを選択して、Ctrl+C (⌘C)を押してください。
+    [hugo] ブラウザーでコピーが許可されませんでした。Hugoのショートコードを選択して、Ctrl+C (⌘C)を押してください。
+    [jekyll] ブラウザーでコピーが許可されませんでした。Jekyllのインクルードを選択して、Ctrl+C (⌘C)を押してください。
+   *[link] ブラウザーでコピーが許可されませんでした。リンクを選択して、Ctrl+C (⌘C)を押してください。
+  }
+# iframeのコードが、埋め込み先ページの支援技術に伝えるタイトル。
+author-embed-frame-title = { $title }（Versusによるインタラクティブな比較）
+author-grid-keys = 矢印キーでセル間を移動します。Enterキーまたは文字の入力でセルを編集し、Enterキーで確定、Escキーで取り消します。スコアは0〜10で、出典の見解が分かれる場合は7 (6-8)のように幅を付けます。
+# リストの最後の2つ：「理由12件、引用12件、注記1件」。
+author-and = { $first }、{ $last }
+author-embed-preview-frame = 埋め込みウィジェットのプレビュー
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = { $line }行目、{ $column }列目
+
+# グリッドでの編集ができなかった理由と、新しい項目の名前。
+author-edit-max-criteria = 比較に含められる評価項目は最大{ $max }個です。
+author-edit-min-criteria = 比較には評価項目が少なくとも{ $min }個必要です。
+author-edit-max-options = 比較に含められる選択肢は最大{ $max }個です。
+author-edit-min-options = 比較には選択肢が少なくとも{ $min }個必要です。
+author-edit-range-first = 先にスコアに7 (6-8)のような幅を付けてください。注記には、どちらの端を誰が主張しているかを書きます。
+author-edit-gone = { $what ->
+    [option] その選択肢はもうありません。
+    [criterion] その評価項目はもうありません。
+    [preset] そのプリセットはもうありません。
+    [citation] その引用はもうありません。
+   *[source] その出典はもうありません。
+  }
+author-new-name = { $what ->
+    [option] 選択肢{ $number }
+    [criterion] 評価項目{ $number }
+    [preset] プリセット{ $number }
+   *[source] 出典{ $number }
+  }
+# データセットを含むリンク。
+author-link-too-long = このデータセットは圧縮しても{ $length }文字あり、リンクで確実に運べる{ $max }文字を超えています。ファイルを公開して、そのアドレスを指定してください。
+author-link-long = このリンクは{ $length }文字あります。ブラウザーでは開けますが、チャットやメールのアプリには{ $max }文字を超えるリンクを途中で切ってしまうものがあります。そうしたアプリには、ファイルを公開してそのアドレスを共有してください。
+
+## 表のインポート（作成ページ）。$name、$column、$textは貼り付けた表から
+## 取ったもの。見出し行が1行目。
+
+table-paste = 表を貼り付けてください。1行目は選択肢の名前を並べた見出し行、2行目以降は評価項目ごとに1行で、評価項目の名前と、各選択肢の0〜{ $top }のスコアを書きます。
+table-not-a-table = 表ではないようです。スプレッドシート、CSV、Markdownの表、HTMLの表からコピーした行を貼り付けてください。
+table-too-large = 貼り付けたテキストは{ $kb } KBあります。Versusが読める表は最大{ $max } KBです。
+table-header-only = 表に見出し行しかありません。評価項目ごとに1行追加し、最初に名前、続けて各選択肢のスコアを書いてください。
+table-too-many-criteria = 表に評価項目が{ $found }個あります。Versusが表示できるのは最大{ $max }個です。
+table-too-many-columns = 表に列が{ $found }列あります。Versusが読めるのは最大{ $max }列です（評価項目の列、最大{ $options }個の選択肢、「Question」（質問）や「Weight」（重み）などの列）。
+table-no-options = 選択肢が見つかりません。1列目より後の各列が選択肢で、見出し行に名前を、各行に0〜{ $top }のスコアを書きます。
+table-one-option = 選択肢が1個（「{ $name }」）しか見つかりません。比較には{ $min }〜{ $max }個の選択肢が必要で、1列目より後の列に1個ずつ書きます。
+table-too-many-options = 選択肢が{ $found }個見つかりました（{ $names }）。Versusが比較できるのは最大{ $max }個です。
+table-column-unnamed = { $column }列目に選択肢の名前がありません
+# $kind：named（$columnは列の名前）またはnumber。
+table-column-skipped = { $kind ->
+    [named] 列「{ $column }」
+   *[number] { $column }列目
+  }はインポートされませんでした：0〜{ $top }のスコアがありません。
+table-same-columns = { $first }列目と{ $second }列目は{ $role ->
+    [question] どちらも質問の列です
+    [weight] どちらも重みの列です
+   *[option] どちらも名前が「{ $name }」です
+  }
+table-row = { $row }行目
+table-row-named = { $row }行目「{ $name }」
+table-row-unnamed = { $row }行目：評価項目に名前がありません
+table-row-repeats = { $row }行目は、{ $first }行目の評価項目「{ $name }」と重複しています
+# $placeはtable-rowまたはtable-row-named。
+table-row-too-wide = { $place }のセルは{ $cells }個ですが、見出し行は{ $width }個です
+table-cell = { $place }、列「{ $column }」：{ $problem }
+table-no-score = スコアがありません
+table-not-a-score = 「{ $text }」は0〜{ $top }のスコアではありません
+table-range-misses = 範囲{ $low }–{ $high }にスコア{ $score }が含まれていません
+# $kind：number（数値だが整数でないか範囲外）またはtext。
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] 「{ $text }」
+  }は0〜{ $top }の整数ではありません
+# $whatはfault-*のメッセージのいずれか。$field：name、question、other。
+# 「名前：」「質問：」の形にすると、どのfault-*ともつながる。
+table-data-row = { $row }行目「{ $name }」{ $field ->
+    [name] の名前：{ $what }
+    [question] の質問：{ $what }
+   *[other] ：{ $what }
+  }
+table-data-column = { $column }列目「{ $name }」{ $field ->
+    [name] の名前：{ $what }
+    [question] の質問：{ $what }
+   *[other] ：{ $what }
+  }
+table-more = …ほか{ $count }件

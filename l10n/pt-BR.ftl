@@ -266,6 +266,8 @@ address-too-long = O endereço tem { $length } caracteres, mais do que os { $max
 link-damaged = Os dados do link estão danificados ou cortados: peça o link de novo, ou o arquivo.
 link-too-long = Os dados do link têm { $length } caracteres, mais do que os { $max } que um link pode levar: peça o arquivo em vez disso.
 link-no-decompression = Este navegador não consegue descompactar links; abra-o num navegador atual.
+# A pergunta de um critério cujo conjunto de dados não traz nenhuma.
+criterion-default-question = Quanto { $name } importa para o seu projeto?
 
 ## Os problemas de um conjunto de dados, como a página de criação os lista e
 ## o aviso ao leitor os mostra. $path é o do próprio formato
@@ -418,3 +420,289 @@ record-no-caveats = Nenhum dos critérios que ponderamos depende de afirmações
 record-caveat = { $criterion } ({ $tech }, peso { $level }): { $note }
 record-sources = Fontes
 record-source = { $publisher }, “{ $title }” ({ $place })
+
+## A página de criação (author.html). A página do leitor e o arquivo de
+## catálogo dela deixam estas mensagens de fora (core/build.rs); a página de
+## criação as busca. Nomes de campo do formato entre `crases` e nomes de
+## arquivo ficam como estão. "option" é "opção" (qualquer opção, não só
+## tecnologias); "snippet" é "código"; "preset" é "perfil", como acima.
+
+author-title = Crie sua própria comparação
+author-lede = Quaisquer opções, quaisquer critérios: cole uma tabela ou preencha a grade, corrija o que o verificador encontrar e publique o resultado como arquivo, widget incorporado ou link. Tudo fica neste navegador.
+author-format-link = O formato do conjunto de dados
+author-schema-link = JSON Schema
+author-back-link = Voltar para Node.js ou Python
+author-dataset-heading = Conjunto de dados
+author-import-table = Importar tabela
+author-start-template = Começar pelo modelo
+author-duplicate-builtin = Duplicar a comparação integrada
+author-edit-as = Editar como
+author-view-grid = Grade
+author-view-json = JSON
+author-undo = Desfazer
+author-redo = Refazer
+author-builtin-failed = Não foi possível carregar a comparação integrada, então seu rascunho não foi alterado. { $why }
+author-other-tab = Este rascunho foi alterado em outra aba. Esta aba parou de salvar para que uma não sobrescreva a outra: escolha qual manter.
+author-keep-mine = Manter o rascunho desta aba
+author-take-theirs = Usar o rascunho da outra aba
+author-not-stored = Este navegador não quis armazenar seu rascunho, então ele se perderá quando você sair: baixe-o para não perdê-lo.
+author-json-label = JSON do conjunto de dados
+author-preview-heading = Prévia
+author-preview-last-good = Mostrando a última versão sem problemas.
+author-replace = Substituir seu rascunho? Você pode recuperá-lo com Desfazer.
+author-replace-with-table = Substituir seu rascunho pela tabela importada? Você pode recuperá-lo com Desfazer.
+# $format é uma das chaves de author-table-format.
+author-imported = Foram importados { $criteria ->
+    [one] { $criteria } critério
+   *[other] { $criteria } critérios
+  } e { $options } opções { $format ->
+    [markdown] de uma tabela Markdown
+    [html] de uma tabela HTML
+    [csv] de um CSV
+   *[tsv] de linhas separadas por tabulação
+  }. Desfazer traz de volta o rascunho anterior.
+author-problems = { $count ->
+    [0] Nenhum problema: este conjunto de dados está pronto para publicar.
+    [one] { $count } problema
+   *[other] { $count } problemas
+  }
+author-problems-more = …e mais { $count }: corrija estes primeiro e a lista avançará.
+author-still-to-write = Ainda falta escrever: { $items }. O widget funciona sem isso; os leitores veem quais notas não citam nada.
+author-reasons = { $count ->
+    [one] { $count } justificativa
+   *[other] { $count } justificativas
+  }
+author-citations = { $count ->
+    [one] { $count } citação
+   *[other] { $count } citações
+  }
+author-notes = { $count ->
+    [one] { $count } observação sobre quem afirma o quê
+   *[other] { $count } observações sobre quem afirma o quê
+  }
+
+# A grade e o painel ao lado dela.
+author-grid-needs-json = A grade mostra o rascunho assim que o JSON dele puder ser lido: corrija os problemas abaixo na visualização JSON.
+author-show-json = Mostrar o JSON
+author-copied-table = { $format ->
+    [markdown] Tabela copiada como tabela Markdown.
+   *[tsv] Tabela copiada como TSV.
+  }
+author-copy-refused-table = Este navegador não deixou a página copiar: a tabela está abaixo; selecione-a e copie.
+author-title-label = Título
+author-description-label = Descrição (opcional)
+author-add-option = Adicionar opção
+author-add-criterion = Adicionar critério
+author-copy-markdown = Copiar como tabela Markdown
+author-copy-tsv = Copiar como TSV
+author-table-by-hand = A tabela, para copiar manualmente
+author-grid-label = Notas: critérios nas linhas, opções nas colunas
+author-grid-corner = Critério
+author-option-name = Nome da opção { $number }
+author-criterion-name = Nome do critério { $number }
+author-score-of = { $option } em { $criterion }
+author-cell-panel = A célula em foco
+author-cell-hint = Vá até uma célula para ver e editar o que pertence a ela.
+author-option-heading = Opção: { $name }
+author-criterion-heading = Critério: { $name }
+author-move-left = Mover para a esquerda
+author-move-right = Mover para a direita
+author-remove-option = Remover esta opção
+author-question-label = Pergunta que o controle deslizante do leitor responde
+author-move-up = Mover para cima
+author-move-down = Mover para baixo
+author-remove-criterion = Remover este critério
+author-rationale-label = Por que esta nota
+author-contested-label = Onde as fontes divergem: quem afirma o quê
+author-range-hint = Quando as fontes divergirem, dê à nota um intervalo na célula, como 7 (6-8); depois diga aqui quem afirma o quê.
+author-citations-heading = Citações
+author-no-citation = Nenhuma fonte citada ainda: os leitores verão que esta nota não cita nada.
+author-citation-legend = Citação { $number }
+author-source-label = Fonte
+author-quote-label = Trecho citado, palavra por palavra
+author-remove-citation = Remover esta citação
+author-add-citation = Adicionar citação
+author-sources-summary = Fontes ({ $count })
+author-source-legend = Fonte { $number }
+author-publisher-label = Publicado por
+author-address-label = Endereço (https://…)
+author-add-source = Adicionar fonte
+author-presets-summary = Perfis ({ $count })
+author-preset-name = Nome do perfil { $number }
+author-remove-preset = Remover o perfil { $name }
+author-remove = Remover
+author-preset-weight = { $preset }, peso de { $criterion }
+author-add-preset = Adicionar perfil
+
+# Importar uma tabela.
+author-import-heading = Importar uma tabela
+author-import-help = Cole linhas copiadas de uma planilha, um CSV, uma tabela Markdown ou uma tabela copiada de uma página web. A primeira linha dá nome às opções (de 2 a 6); cada linha seguinte é um critério e suas notas de 0 a 10, como 7, ou 7 (6-8) quando as fontes divergem. Colunas com o título “Question” (pergunta) ou “Weight” (peso) preenchem esses campos.
+author-import-label = Tabela a importar
+author-import-problems = { $count ->
+    [one] { $count } problema: nada foi importado ainda.
+   *[other] { $count } problemas: nada foi importado ainda.
+  }
+author-import = Importar
+author-cancel = Cancelar
+
+# Publicar.
+author-publish = Publicar
+author-download = Baixar o arquivo
+author-downloaded = Arquivo comparison.json baixado.
+author-download-refused = Esta página não pode baixar arquivos aqui; copie o texto do editor.
+author-file-url-label = Onde você vai publicar o arquivo? (opcional)
+author-file-url-bad = O endereço precisa começar com https:// ou http://.
+author-file-url-help = Com um endereço, os widgets incorporados carregam o arquivo de lá (em outro site, ele precisa enviar Access-Control-Allow-Origin). Sem endereço, o conjunto de dados vai dentro de cada código e de cada link.
+# $what é um de: iframe, element, link.
+author-copy-output = { $what ->
+    [iframe] Copiar o código do iframe
+    [element] Copiar o código do elemento
+   *[link] Copiar o link
+  }
+author-copied-output = { $what ->
+    [iframe] Código do iframe copiado.
+    [element] Código do elemento copiado.
+   *[link] Link copiado.
+  }
+author-copy-output-refused = { $what ->
+    [iframe] Não foi possível copiar o código do iframe: selecione-o e copie manualmente.
+    [element] Não foi possível copiar o código do elemento: selecione-o e copie manualmente.
+   *[link] Não foi possível copiar o link: selecione-o e copie manualmente.
+  }
+author-iframe-output = Código do iframe (qualquer blog)
+author-element-output = Código do elemento personalizado
+author-link-output = Link que abre a comparação no Versus
+author-preparing = Preparando os códigos…
+
+# O diálogo de incorporação ("Incorporar este widget", na página do leitor, o abre).
+author-embed-heading = Incorpore esta comparação no seu site
+author-embed-intro = Os dois códigos começam com os pesos que você definiu agora. Cole um deles no HTML do seu post.
+author-embed-theme = Tema
+author-embed-iframe = iframe (funciona em qualquer lugar)
+author-embed-link-only = Esta comparação está guardada no próprio link, e só o iframe consegue levá-lo. Para um elemento personalizado, Hugo ou Jekyll, publique o conjunto de dados como arquivo (a página de criação, author.html, gera todos os códigos) e abra-o com ?data=.
+author-embed-element = Elemento personalizado (sem iframe)
+author-embed-platforms = Hugo, Jekyll, WordPress e outras plataformas
+author-embed-hugo = Shortcode do Hugo
+author-embed-hugo-help = Copie embed/hugo/versus.html do repositório do Versus para layouts/shortcodes/ e depois:
+author-embed-jekyll = Include do Jekyll
+author-embed-jekyll-help = Copie embed/jekyll/versus.html para _includes/ e depois:
+author-embed-oembed = Só o link (WordPress, Ghost e outras plataformas com oEmbed)
+author-embed-oembed-help = Cole o endereço numa linha só para ele; a plataforma encontra o widget incorporado via oEmbed.
+author-embed-preview = Prévia
+author-close = Fechar
+# $what é um de: iframe, element, hugo, jekyll, link.
+author-embed-copy = { $what ->
+    [iframe] Copiar código do iframe
+    [element] Copiar código do elemento personalizado
+    [hugo] Copiar shortcode do Hugo
+    [jekyll] Copiar include do Jekyll
+   *[link] Copiar link para oEmbed
+  }
+author-embed-snippet-label = { $what ->
+    [iframe] Código do iframe
+    [element] Código do elemento personalizado
+    [hugo] Shortcode do Hugo
+    [jekyll] Include do Jekyll
+   *[link] Link para oEmbed
+  }
+author-embed-copied = { $what ->
+    [iframe] Código do iframe copiado para a área de transferência.
+    [element] Código do elemento personalizado copiado para a área de transferência.
+    [hugo] Shortcode do Hugo copiado para a área de transferência.
+    [jekyll] Include do Jekyll copiado para a área de transferência.
+   *[link] Link copiado para a área de transferência.
+  }
+author-embed-copy-refused = { $what ->
+    [iframe] O navegador não permitiu copiar: selecione o código do iframe e pressione Ctrl+C (⌘C).
+    [element] O navegador não permitiu copiar: selecione o código do elemento personalizado e pressione Ctrl+C (⌘C).
+    [hugo] O navegador não permitiu copiar: selecione o shortcode do Hugo e pressione Ctrl+C (⌘C).
+    [jekyll] O navegador não permitiu copiar: selecione o include do Jekyll e pressione Ctrl+C (⌘C).
+   *[link] O navegador não permitiu copiar: selecione o link e pressione Ctrl+C (⌘C).
+  }
+# O título que o código do iframe dá à tecnologia assistiva da página que o hospeda.
+author-embed-frame-title = { $title } Uma comparação interativa feita com o Versus
+author-grid-keys = As setas movem entre as células; Enter ou começar a digitar edita uma célula, Enter confirma e Esc desfaz a edição. Uma nota vai de 0 a 10, com um intervalo quando as fontes divergem: 7 (6-8).
+# Os dois últimos itens de uma lista: "12 justificativas; 12 citações e 1 observação".
+author-and = { $first } e { $last }
+author-embed-preview-frame = Prévia do widget incorporado
+# Where a problem is in the JSON text (as data-problem-at places it).
+author-problem-place = linha { $line }, coluna { $column }
+
+# Por que uma edição na grade não pôde ser feita, e o nome de um item novo.
+author-edit-max-criteria = Uma comparação tem no máximo { $max } critérios.
+author-edit-min-criteria = Uma comparação precisa de pelo menos { $min ->
+    [one] { $min } critério
+   *[other] { $min } critérios
+  }.
+author-edit-max-options = Uma comparação tem no máximo { $max } opções.
+author-edit-min-options = Uma comparação precisa de pelo menos { $min } opções.
+author-edit-range-first = Primeiro dê um intervalo à nota, como 7 (6-8): a observação diz quem afirma cada extremo.
+author-edit-gone = { $what ->
+    [option] Essa opção não existe mais.
+    [criterion] Esse critério não existe mais.
+    [preset] Esse perfil não existe mais.
+    [citation] Essa citação não existe mais.
+   *[source] Essa fonte não existe mais.
+  }
+author-new-name = { $what ->
+    [option] Opção { $number }
+    [criterion] Critério { $number }
+    [preset] Perfil { $number }
+   *[source] Fonte { $number }
+  }
+# Um link que leva o próprio conjunto de dados.
+author-link-too-long = Compactado, este conjunto de dados tem { $length } caracteres, mais do que os { $max } que um link consegue levar com segurança: publique o arquivo e informe o endereço dele.
+author-link-long = Este link tem { $length } caracteres. Os navegadores o abrem, mas alguns apps de chat e de e-mail cortam links com mais de { $max } caracteres; para esses, publique o arquivo e compartilhe o endereço dele.
+
+## Importar uma tabela (a página de criação). $name, $column e $text vêm
+## da tabela colada; a linha de cabeçalho é a linha 1.
+
+table-paste = Cole uma tabela: uma linha de cabeçalho com os nomes das opções e, depois, uma linha para cada critério, com o nome dele e uma nota de 0 a { $top } para cada opção.
+table-not-a-table = Isto não parece uma tabela: cole linhas copiadas de uma planilha, um CSV, uma tabela Markdown ou uma tabela HTML.
+table-too-large = O texto colado tem { $kb } KB; a maior tabela que o Versus lê tem { $max } KB.
+table-header-only = A tabela só tem a linha de cabeçalho: adicione uma linha para cada critério, com o nome primeiro e depois uma nota para cada opção.
+table-too-many-criteria = A tabela tem { $found } critérios; o máximo que o Versus mostra é { $max }.
+table-too-many-columns = A tabela tem { $found } colunas; o Versus lê no máximo { $max }: a dos critérios, até { $options } opções e colunas como “Question” (pergunta) e “Weight” (peso).
+table-no-options = Nenhuma opção encontrada: cada coluna depois da primeira é uma opção, com o nome na linha de cabeçalho e uma nota de 0 a { $top } em cada linha.
+table-one-option = Foi encontrada só 1 opção (“{ $name }”); uma comparação precisa de { $min } a { $max }, uma por coluna depois da primeira.
+table-too-many-options = Foram encontradas { $found } opções ({ $names }); o Versus compara no máximo { $max }.
+table-column-unnamed = A coluna { $column } não tem nome de opção
+# $kind: named ($column é o nome da coluna) ou number.
+table-column-skipped = A coluna { $kind ->
+    [named] “{ $column }”
+   *[number] { $column }
+  } não foi importada: não tem notas de 0 a { $top }.
+table-same-columns = As colunas { $first } e { $second } { $role ->
+    [question] são ambas colunas de perguntas
+    [weight] são ambas colunas de pesos
+   *[option] têm ambas o nome “{ $name }”
+  }
+table-row = Linha { $row }
+table-row-named = Linha { $row } “{ $name }”
+table-row-unnamed = Linha { $row }: o critério não tem nome
+table-row-repeats = A linha { $row } repete o critério “{ $name }” da linha { $first }
+# $place é table-row ou table-row-named.
+table-row-too-wide = { $place } tem { $cells } células; o cabeçalho tem { $width }
+table-cell = { $place }, coluna “{ $column }”: { $problem }
+table-no-score = sem nota
+table-not-a-score = “{ $text }” não é uma nota de 0 a { $top }
+table-range-misses = o intervalo { $low }–{ $high } não contém a nota { $score }
+# $kind: number (um número, não inteiro ou fora da escala) ou text.
+table-not-a-weight = { $kind ->
+    [number] { $text }
+   *[text] “{ $text }”
+  } não é um número inteiro de 0 a { $top }
+# $what é uma das mensagens fault-* ("não pode ficar vazio", "tem mais de
+# 80 caracteres"); $field: name, question ou other. "o texto da pergunta"
+# (masculino) concorda com fault-blank.
+table-data-row = Linha { $row } “{ $name }”: { $field ->
+    [name] o nome { $what }
+    [question] o texto da pergunta { $what }
+   *[other] { $what }
+  }
+table-data-column = Coluna { $column } “{ $name }”: { $field ->
+    [name] o nome { $what }
+    [question] o texto da pergunta { $what }
+   *[other] { $what }
+  }
+table-more = …e mais { $count }

@@ -41,15 +41,18 @@ pub fn start_page() {
     #[cfg(feature = "author")]
     if platform::page_kind().as_deref() == Some("author") {
         let query = platform::history::current_query();
-        if query == "?embed" || query.starts_with("?embed&") {
-            let props = components::author::EmbedPageProps {
-                data: page_data_source(&query),
-                fragment: platform::history::current_fragment(),
-            };
-            yew::Renderer::<components::author::EmbedPage>::with_root_and_props(root, props).render();
-        } else {
-            yew::Renderer::<components::author::AuthorPage>::with_root(root).render();
-        }
+        let embed = (query == "?embed" || query.starts_with("?embed&")).then(|| components::author::EmbedPageProps {
+            data: page_data_source(&query),
+            fragment: platform::history::current_fragment(),
+        });
+        // In the author's language: its catalog comes first (the static
+        // stand-in stays meanwhile), English at once.
+        wasm_bindgen_futures::spawn_local(async move {
+            let words = platform::language::authoring_words(&query).await;
+            platform::speak_as(&words);
+            let props = components::author::AuthoringProps { words, embed };
+            yew::Renderer::<components::author::Authoring>::with_root_and_props(root, props).render();
+        });
         return;
     }
     let surface = match platform::embed::frame_query() {

@@ -23,7 +23,7 @@ impl Mounted {
         // No site serves `dataset.json` here: the evidence is given.
         versus::give_builtin(include_str!("../data/dataset.json"));
         let handle = versus::mount(root.clone());
-        // The cards arrive a few per task (`use_cards_in_tasks`): wait
+        // The cards arrive a few per task (`use_take_over_in_tasks`): wait
         // until the count stops growing.
         let sliders = || root.query_selector_all("input[type=range]").unwrap().length();
         let mut seen = 0;

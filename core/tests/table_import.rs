@@ -6,15 +6,48 @@ use proptest::prelude::*;
 use versus_core::table::{
     format_score_cell, import_table, read_table, to_markdown_table, to_tsv, Imported, TableFormat,
 };
+use versus_core::authoring::{score_cell_problem, skipped_column, table_problem};
+use versus_core::l10n::{compiled, Locale, Words};
+use versus_core::table::{parse_score_cell, TableProblem};
 use versus_core::text::fixed;
 use versus_core::Dataset;
 
 fn import(text: &str) -> Imported {
-    import_table(text, None, &|p| p.what_in_english()).unwrap_or_else(|e| panic!("{e:#?}"))
+    import_table(text, None).unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// The problems in English, as the authoring page says them.
+fn said(problems: &[TableProblem]) -> Vec<String> {
+    problems.iter().map(|p| table_problem(&Words::english(), p)).collect()
 }
 
 fn problems(text: &str) -> Vec<String> {
-    import_table(text, None, &|p| p.what_in_english()).unwrap_err()
+    said(&import_table(text, None).unwrap_err())
+}
+
+#[test]
+fn a_bad_score_cell_says_what_is_wrong() {
+    let english = Words::english();
+    let cell = |text: &str| english.tell(&score_cell_problem(&parse_score_cell(text).unwrap_err()));
+    assert_eq!(cell("15"), "15 is above 10");
+    assert_eq!(cell("-1"), "-1 is below 0");
+    assert_eq!(cell("10.5"), "10.5 is above 10");
+    assert_eq!(cell("seven"), "\"seven\" is not a score from 0 to 10");
+    assert_eq!(cell("7 (8-9)"), "the range 8–9 does not hold the score 7");
+    assert_eq!(cell(""), "no score");
+    // A long cell is cut short in the message.
+    assert_eq!(cell(&"x".repeat(50)), format!("\"{}…\" is not a score from 0 to 10", "x".repeat(40)));
+}
+
+#[test]
+fn a_tables_problems_are_said_in_the_authors_language() {
+    let german = Words::read_as_is(Locale::De, compiled(Locale::De)).unwrap();
+    let found = import_table("Drink\tTea\tCoffee\nTaste\t8\t15\n", None).unwrap_err();
+    let english = said(&found);
+    assert_eq!(english, ["Row 2 \"Taste\", column \"Coffee\": 15 is above 10"]);
+    let in_german = table_problem(&german, &found[0]);
+    assert_ne!(in_german, english[0]);
+    assert!(in_german.contains("Taste") && in_german.contains("Coffee") && in_german.contains("15"), "{in_german}");
 }
 
 fn names(d: &Dataset) -> (Vec<&str>, Vec<&str>) {
@@ -122,7 +155,7 @@ fn html_copied_from_a_blog_post() {
 <tbody><tr><td>Taste &amp; smell</td><td>8</td><td>7&nbsp;(6&#8211;9)</td></tr>
 <tr><td>Price&#160;per&nbsp;cup</td><td><strong>9</strong></td><td>6</td></tr></tbody>
 </table></figure>"#;
-    let imported = import_table("Criterion Tea Coffee\nTaste & smell 8 7", Some(html), &|p| p.what_in_english()).unwrap();
+    let imported = import_table("Criterion Tea Coffee\nTaste & smell 8 7", Some(html)).unwrap();
     assert_eq!(imported.format, TableFormat::Html);
     let d = &imported.dataset;
     assert_eq!(
@@ -187,18 +220,16 @@ fn a_column_without_scores_is_reported_not_dropped() {
     let text = "Criterion\tTea\tNotes\tCoffee\t\n\
         Taste\t8\tmilky\t7\t\n\
         Price\t9\t\t6\tsee below\n";
-    let imported = import_table(text, None, &|p| p.what_in_english());
+    let imported = import_table(text, None);
     // The last column has no header but a cell: the row is wider than it.
     assert_eq!(
-        imported.unwrap_err(),
+        said(&imported.unwrap_err()),
         ["Row 3 \"Price\" has 5 cells; the header has 4"]
     );
     let imported = import("Criterion\tTea\tNotes\tCoffee\t\nTaste\t8\tmilky\t7\t\n");
     assert_eq!(names(&imported.dataset).0, ["Tea", "Coffee"]);
-    assert_eq!(
-        imported.notes,
-        ["Column \"Notes\" was not imported: it holds no scores from 0 to 10."]
-    );
+    let notes: Vec<String> = imported.notes.iter().map(|n| skipped_column(&Words::english(), n)).collect();
+    assert_eq!(notes, ["Column \"Notes\" was not imported: it holds no scores from 0 to 10."]);
 }
 
 #[test]
@@ -495,9 +526,9 @@ fn table_like_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn written_tables_read_back_the_same(text in table()) {
-        let d = import_table(&text, None, &|p| p.what_in_english()).unwrap_or_else(|e| panic!("{text:?}: {e:#?}")).dataset;
+        let d = import_table(&text, None).unwrap_or_else(|e| panic!("{text:?}: {e:#?}")).dataset;
         for written in [to_tsv(&d), to_markdown_table(&d)] {
-            let again = import_table(&written, None, &|p| p.what_in_english())
+            let again = import_table(&written, None)
                 .unwrap_or_else(|e| panic!("{written:?}: {e:#?}"))
                 .dataset;
             prop_assert_eq!(&again, &d, "{}", written);
@@ -508,7 +539,7 @@ proptest! {
     fn no_text_makes_the_reader_panic(text in table_like_text(), html in any::<bool>()) {
         let html = html.then_some(text.as_str());
         let _ = read_table(&text, html);
-        if let Ok(imported) = import_table(&text, html, &|p| p.what_in_english()) {
+        if let Ok(imported) = import_table(&text, html) {
             prop_assert!(imported.dataset.validate().is_ok());
         }
     }
@@ -516,6 +547,6 @@ proptest! {
     #[test]
     fn no_string_makes_the_reader_panic(text in any::<String>()) {
         let _ = read_table(&text, Some(&text));
-        let _ = import_table(&text, None, &|p| p.what_in_english());
+        let _ = import_table(&text, None);
     }
 }

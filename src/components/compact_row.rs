@@ -46,7 +46,7 @@ pub fn CompactRow(props: &CriterionProps) -> Html {
                     <span aria-hidden="true">{ words.label(msg::ROW_WHY) }</span>
                     <span class="visually-hidden">{ words.say(msg::ROW_EVIDENCE, &[("criterion", Arg::text(criterion.name.as_str()))]) }</span>
                 </summary>
-                <p id={ids.question} class="card-question">{ &criterion.question }</p>
+                <p id={ids.question} class="card-question">{ versus_core::wording::question(&words, criterion) }</p>
                 <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| words.label(NO_FLIP)) }</p>
                 <Evidence index={props.index} />
             </details>

@@ -25,7 +25,7 @@ pub fn CriterionCard(props: &CriterionProps) -> Html {
                 // The number is for sighted readers; the slider announces it itself.
                 <span class="card-level" aria-hidden="true">{ props.level }</span>
             </div>
-            <p id={ids.question.clone()} class="card-question">{ &criterion.question }</p>
+            <p id={ids.question.clone()} class="card-question">{ versus_core::wording::question(&words, criterion) }</p>
             <PrioritySlider index={props.index} input_id={ids.input.clone()} level={props.level}
                 flips={props.flips.clone()} described_by={ids.described_by(flip.is_some())} on_change={props.on_change.clone()} />
             <p id={ids.flip} class="card-flip">{ flip.unwrap_or_else(|| words.label(NO_FLIP)) }</p>

@@ -17,7 +17,7 @@ use super::share_bar::ShareBar;
 use super::update_banner::UpdateBanner;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::{
-    use_cards_in_tasks, use_early_choices, use_height_reports, use_reader_state, use_words, StateHome, StateNotice,
+    use_take_over_in_tasks, use_early_choices, use_height_reports, use_reader_state, use_words, StateHome, StateNotice,
 };
 use crate::model::SharedModel;
 use crate::platform;
@@ -194,7 +194,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .into_iter()
         .filter(|&i| config.shows(i) && (!trimmed || leading.contains(&i)))
         .collect();
-    let rendered = use_cards_in_tasks(shown.len(), surface.prerendering);
+    let rendered = use_take_over_in_tasks(shown.len(), surface.prerendering);
 
     let share = html! {
         <ShareBar state={Rc::clone(&snapshot)} verdict={Rc::clone(&verdict)} app_url={surface.app_url.clone()} />
@@ -202,7 +202,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // One row or one card per shown criterion, in the reader's order.
     let criteria: Html = shown
         .into_iter()
-        .take(rendered)
+        .take(rendered.cards)
         .map(|i| {
             let (key, level, flips, steps, on_change) = (
                 model.dataset.criteria[i].id.clone(),
@@ -241,7 +241,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Notice title={notices.title.map(|t| words.label(t)).unwrap_or_default()} messages={notices.message.map(|id| words.label(id)).into_iter().chain(words.tell_all(&notices.lines)).collect::<Vec<_>>()} on_dismiss={on_dismiss} focus_after={main_ref.clone()} />
             <@{if surface.preview { "div" } else { "main" }} class={classes!("layout", compact.then_some("compact"))} ref={main_ref} tabindex="-1">
                 <aside class="summary">
-                    <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} steps={Rc::clone(&steps)} />
+                    if rendered.verdict {
+                        <VerdictPanel verdict={Rc::clone(&verdict)} levels={levels.clone()} steps={Rc::clone(&steps)} />
+                    }
                     if surface.preview {
                     } else if compact {
                         <details class="share-more">

@@ -82,6 +82,50 @@ async fn fetch(file: &str) -> Option<String> {
     Some(super::dataset_text::fetch_text(&url).await.ok()?.text)
 }
 
+/// The authoring page's language: its address's `lang=`, then the
+/// switch's remembered choice, then the browser's languages; English
+/// where Versus speaks none of them.
+#[cfg(feature = "author")]
+fn authoring_locale(query: &str) -> Locale {
+    let asked = query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .map(str::to_string);
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    asked
+        .into_iter()
+        .chain(storage::load(CHOICE_KEY))
+        .chain(browser)
+        .find_map(|tag| Locale::from_tag(&tag))
+        .unwrap_or(Locale::En)
+}
+
+/// The authoring page's words: English, compiled into its build, or
+/// another locale's catalog with its authoring and fault words, fetched
+/// (English where they cannot be had). Also sets the page's `lang` and `dir`.
+#[cfg(feature = "author")]
+pub async fn authoring_words(query: &str) -> SharedWords {
+    let locale = authoring_locale(query);
+    let fetched = async {
+        let catalog = fetch(versus_core::l10n::catalog_file(locale)?).await?;
+        let more = fetch(versus_core::l10n::author_words_file(locale)?).await?;
+        Words::read(locale, &catalog).ok()?.with_more(&more).ok()
+    };
+    let words = match locale {
+        Locale::En => None,
+        _ => fetched.await,
+    }
+    .map_or_else(SharedWords::default, |words| SharedWords(Arc::new(words)));
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", words.0.locale().tag());
+        let _ = html.set_attribute("dir", words.0.locale().dir());
+    }
+    words
+}
+
 /// Remembers `locale` and opens the app's page in it (`/`, `/de/`), with
 /// the reader's state (the fragment) kept.
 pub fn switch_to(locale: Locale) {

@@ -23,6 +23,29 @@ describe('Authoring page', () => {
     return { context, page, editor, errors };
   }
 
+  test('an author whose browser prefers German writes in German: the page, its problems, an imported table', async (t) => {
+    const { page, errors } = await openPage(t, env.browser, { contextOptions: { locale: 'de-DE' } });
+    await page.goto(`${env.server.url}author.html`);
+    await page.getByRole('heading', { level: 1, name: 'Eigenen Vergleich erstellen' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    await page.locator('#dataset-editor').fill(DATABASES.replace('"value": 10', '"value": 15'));
+    // The problem, its place and the count, in German.
+    const problem = page.getByRole('button', { name: /15 ist größer als 10/ });
+    await problem.waitFor();
+    assert.match(await problem.innerText(), /^Zeile \d+, Spalte \d+/);
+    assert.match(await page.locator('#problems-summary').innerText(), /^1 Fehler$/);
+    // A pasted table's problem is German too, placed as in the table.
+    await page.getByRole('button', { name: 'Tabelle importieren' }).click();
+    await page.locator('#import-text').fill('Drink\tTea\tCoffee\nTaste\t8\t15\n');
+    await page.locator('.import-dialog button.primary').click();
+    const said = await page.locator('#import-problems').innerText();
+    assert.match(said, /Zeile 2/);
+    assert.match(said, /15 ist größer als 10/);
+    assert.doesNotMatch(said, /Row|column|is above/);
+    assert.deepEqual(errors, []);
+  });
+
   test('axe finds no serious or critical violation, with problems listed', async (t) => {
     const { page, editor, errors } = await openAuthor(t, { bypassCSP: true });
     await editor.fill(DATABASES.replace('"value": 10', '"value": 15'));

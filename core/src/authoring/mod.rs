@@ -4,8 +4,10 @@
 pub mod edit;
 pub mod place;
 mod publish;
+mod table_words;
 pub mod undo;
 
 pub use edit::{apply, Edit, NEW_SCORE};
 pub use publish::*;
+pub use table_words::{score_cell_problem, skipped_column, table_problem};
 pub use undo::UndoHistory;

@@ -3,6 +3,7 @@
 
 use crate::embed::{element_snippet, frame_url, iframe_snippet_for, FRAME_PAGE};
 use crate::link_data::{DATA_KEY, MAX_LINK_DATA_CHARS, SHORT_LINK_CHARS};
+use crate::l10n::{msg, Sentence};
 use crate::text::{html_escape, query_escape};
 
 /// How an embed finds the dataset.
@@ -16,7 +17,7 @@ pub enum Published<'a> {
 }
 
 /// The app's page opening this dataset, or why there is no such link.
-pub fn app_link(app_url: &str, published: &Published) -> Result<String, String> {
+pub fn app_link(app_url: &str, published: &Published) -> Result<String, Sentence> {
     match published {
         Published::Url(url) => Ok(format!("{app_url}?{DATA_KEY}={}", query_escape(url))),
         Published::Inline { encoded, .. } => {
@@ -26,29 +27,27 @@ pub fn app_link(app_url: &str, published: &Published) -> Result<String, String> 
     }
 }
 
-fn link_fits(encoded: &str) -> Result<(), String> {
+fn link_fits(encoded: &str) -> Result<(), Sentence> {
     if encoded.len() > MAX_LINK_DATA_CHARS {
-        Err(format!(
-            "Compressed, this dataset is {} characters, more than the {MAX_LINK_DATA_CHARS} a link can carry reliably: publish the file and give its address.",
-            encoded.len()
-        ))
+        Err(Sentence::new(msg::AUTHOR_LINK_TOO_LONG)
+            .count("length", encoded.len())
+            .count("max", MAX_LINK_DATA_CHARS))
     } else {
         Ok(())
     }
 }
 
 /// A word of warning for a link long enough that some apps cut it.
-pub fn link_warning(link: &str) -> Option<String> {
+pub fn link_warning(link: &str) -> Option<Sentence> {
     (link.len() > SHORT_LINK_CHARS).then(|| {
-        format!(
-            "This link is {} characters long. Browsers open it, but some chat and mail apps cut links over {SHORT_LINK_CHARS} characters; for those, publish the file and share its address.",
-            link.len()
-        )
+        Sentence::new(msg::AUTHOR_LINK_LONG)
+            .count("length", link.len())
+            .count("max", SHORT_LINK_CHARS)
     })
 }
 
 /// The iframe snippet for this dataset.
-pub fn iframe_for(app_url: &str, published: &Published, title: &str) -> Result<String, String> {
+pub fn iframe_for(app_url: &str, published: &Published, title: &str) -> Result<String, Sentence> {
     let src = match published {
         Published::Url(url) => frame_url(app_url, &[(DATA_KEY.to_string(), url.to_string())]),
         Published::Inline { encoded, .. } => {
@@ -140,7 +139,7 @@ mod tests {
             json: "{}",
             encoded: &long,
         };
-        assert!(app_link(APP, &p).unwrap_err().contains("publish the file"));
+        assert!(crate::l10n::Words::english().tell(&app_link(APP, &p).unwrap_err()).contains("publish the file"));
         assert!(link_warning(&"a".repeat(SHORT_LINK_CHARS + 1)).is_some());
         assert!(link_warning("short").is_none());
     }

@@ -42,6 +42,21 @@ pub fn fault_words_file(locale: Locale) -> Option<&'static str> {
         .map(|(_, file)| *file)
 }
 
+/// Where the build puts `locale`'s authoring words, with its fault words
+/// (`l10n/de-author-<hash>.json`); `None` for English, which the authoring
+/// build carries.
+pub fn author_words_file(locale: Locale) -> Option<&'static str> {
+    AUTHOR_FILES
+        .iter()
+        .find(|(tag, _)| *tag == locale.tag())
+        .map(|(_, file)| *file)
+}
+
+/// `locale`'s authoring words and fault words: the file `author_words_file` names.
+pub fn author_words(locale: Locale) -> &'static str {
+    tagged(FOR_AUTHOR, locale)
+}
+
 /// The compact catalog of `locale`, whole, as the build compiled it.
 pub fn compiled(locale: Locale) -> &'static str {
     tagged(COMPILED, locale)

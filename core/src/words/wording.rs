@@ -23,6 +23,17 @@ pub fn age(words: &Words, ms: f64) -> String {
     words.say(id, &[("count", Arg::count(n as usize))])
 }
 
+/// A criterion's question: its own, or (a dataset that gives none) the
+/// question Versus asks of every criterion, in the reader's language.
+pub fn question(words: &Words, criterion: &crate::Criterion) -> String {
+    let name = criterion.name.trim_matches(['\u{2068}', '\u{2069}']);
+    if criterion.question == crate::dataset::default_question(name) {
+        words.say(msg::CRITERION_DEFAULT_QUESTION, &[("name", Arg::text(&criterion.name))])
+    } else {
+        criterion.question.clone()
+    }
+}
+
 /// The line under the title: the dataset's own description, or what the
 /// reader does here and where the scores come from.
 pub fn lede(words: &Words, dataset: &Dataset) -> String {

@@ -7,10 +7,12 @@ use std::rc::Rc;
 
 use versus_core::authoring::place::Cell;
 use versus_core::authoring::Edit;
+use versus_core::l10n::{msg, Arg};
 use versus_core::Dataset;
 use yew::prelude::*;
 
 use super::text_field::TextField;
+use crate::hooks::use_words;
 use crate::platform::editing::field_value;
 
 #[derive(PartialEq, Properties)]
@@ -30,7 +32,7 @@ fn on_text(on_edit: &Callback<Edit>, make: impl Fn(String) -> Edit + 'static) ->
     })
 }
 
-fn button(on_edit: &Callback<Edit>, label: &str, edit: Edit, disabled: bool) -> Html {
+fn button(on_edit: &Callback<Edit>, label: String, edit: Edit, disabled: bool) -> Html {
     let on_edit = on_edit.clone();
     let onclick = Callback::from(move |_: MouseEvent| on_edit.emit(edit.clone()));
     html! { <button type="button" {onclick} {disabled}>{ label }</button> }
@@ -40,9 +42,11 @@ fn button(on_edit: &Callback<Edit>, label: &str, edit: Edit, disabled: bool) -> 
 pub fn CellPanel(props: &CellPanelProps) -> Html {
     let d = &props.dataset;
     let on_edit = &props.on_edit;
+    let words = use_words();
+    let say = |id| words.label(id);
     let body = match props.active {
         (0, 0) => {
-            html! { <p class="author-note">{ "Move to a cell to see and edit what belongs to it." }</p> }
+            html! { <p class="author-note">{ say(msg::AUTHOR_CELL_HINT) }</p> }
         }
         (0, col) => {
             let Some(t) = d.technologies.get(col - 1) else {
@@ -52,11 +56,11 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             let last = d.technologies.len() - 1;
             html! {
                 <>
-                    <h3>{ format!("Option: {}", t.name) }</h3>
+                    <h3>{ words.say(msg::AUTHOR_OPTION_HEADING, &[("name", Arg::text(&t.name))]) }</h3>
                     <div class="toolbar">
-                        { button(on_edit, "Move left", Edit::MoveOption { option, to: option.saturating_sub(1) }, option == 0) }
-                        { button(on_edit, "Move right", Edit::MoveOption { option, to: option + 1 }, option == last) }
-                        { button(on_edit, "Remove this option", Edit::RemoveOption { option }, d.technologies.len() <= 2) }
+                        { button(on_edit, say(msg::AUTHOR_MOVE_LEFT), Edit::MoveOption { option, to: option.saturating_sub(1) }, option == 0) }
+                        { button(on_edit, say(msg::AUTHOR_MOVE_RIGHT), Edit::MoveOption { option, to: option + 1 }, option == last) }
+                        { button(on_edit, say(msg::AUTHOR_REMOVE_OPTION), Edit::RemoveOption { option }, d.technologies.len() <= 2) }
                     </div>
                 </>
             }
@@ -69,13 +73,13 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             let last = d.criteria.len() - 1;
             html! {
                 <>
-                    <h3>{ format!("Criterion: {}", c.name) }</h3>
-                    <TextField id="panel-question" label="Question the reader's slider answers" value={c.question.clone()}
+                    <h3>{ words.say(msg::AUTHOR_CRITERION_HEADING, &[("name", Arg::text(&c.name))]) }</h3>
+                    <TextField id="panel-question" label={say(msg::AUTHOR_QUESTION_LABEL)} value={c.question.clone()}
                         on_commit={on_edit.reform(move |text| Edit::Question { criterion, text })} />
                     <div class="toolbar">
-                        { button(on_edit, "Move up", Edit::MoveCriterion { criterion, to: criterion.saturating_sub(1) }, criterion == 0) }
-                        { button(on_edit, "Move down", Edit::MoveCriterion { criterion, to: criterion + 1 }, criterion == last) }
-                        { button(on_edit, "Remove this criterion", Edit::RemoveCriterion { criterion }, d.criteria.len() <= 1) }
+                        { button(on_edit, say(msg::AUTHOR_MOVE_UP), Edit::MoveCriterion { criterion, to: criterion.saturating_sub(1) }, criterion == 0) }
+                        { button(on_edit, say(msg::AUTHOR_MOVE_DOWN), Edit::MoveCriterion { criterion, to: criterion + 1 }, criterion == last) }
+                        { button(on_edit, say(msg::AUTHOR_REMOVE_CRITERION), Edit::RemoveCriterion { criterion }, d.criteria.len() <= 1) }
                     </div>
                 </>
             }
@@ -90,19 +94,19 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
             };
             html! {
                 <>
-                    <h3>{ format!("{} on {}", t.name, c.name) }</h3>
-                    <TextField id="panel-rationale" label="Why this score" multiline=true value={score.rationale.clone()}
+                    <h3>{ words.say(msg::AUTHOR_SCORE_OF, &[("option", Arg::text(&t.name)), ("criterion", Arg::text(&c.name))]) }</h3>
+                    <TextField id="panel-rationale" label={say(msg::AUTHOR_RATIONALE_LABEL)} multiline=true value={score.rationale.clone()}
                         on_commit={on_edit.reform(move |text| Edit::Rationale { criterion, option, text })} />
                     if score.range.is_some() {
-                        <TextField id="panel-contested" label="Where sources disagree: who claims what" multiline=true
+                        <TextField id="panel-contested" label={say(msg::AUTHOR_CONTESTED_LABEL)} multiline=true
                             value={score.contested.clone().unwrap_or_default()}
                             on_commit={on_edit.reform(move |text| Edit::Contested { criterion, option, text })} />
                     } else {
-                        <p class="author-note">{ "Give the score a range in its cell, such as 7 (6-8), when sources disagree; then say here who claims what." }</p>
+                        <p class="author-note">{ say(msg::AUTHOR_RANGE_HINT) }</p>
                     }
-                    <h4>{ "Citations" }</h4>
+                    <h4>{ say(msg::AUTHOR_CITATIONS_HEADING) }</h4>
                     if score.citations.is_empty() {
-                        <p class="author-note">{ "No source cited yet: readers will see that this score cites nothing." }</p>
+                        <p class="author-note">{ say(msg::AUTHOR_NO_CITATION) }</p>
                     }
                     { for score.citations.iter().enumerate().map(|(index, citation)| {
                         let quote_id = format!("panel-quote-{index}");
@@ -111,26 +115,26 @@ pub fn CellPanel(props: &CellPanelProps) -> Html {
                         let source = citation.source.clone();
                         html! {
                             <fieldset class="citation-fields" key={format!("{row}-{col}-{index}")}>
-                                <legend>{ format!("Citation {}", index + 1) }</legend>
-                                <label for={source_id.clone()}>{ "Source" }</label>
+                                <legend>{ words.say(msg::AUTHOR_CITATION_LEGEND, &[("number", Arg::count(index + 1))]) }</legend>
+                                <label for={source_id.clone()}>{ say(msg::AUTHOR_SOURCE_LABEL) }</label>
                                 <select id={source_id} onchange={on_text(on_edit, move |source| Edit::Citation { criterion, option, index, source, quote: quote.clone() })}>
                                     { for d.sources.iter().map(|s| html! {
                                         <option value={s.id.clone()} selected={s.id == citation.source}>{ &s.title }</option>
                                     }) }
                                 </select>
-                                <TextField id={quote_id} label="Quote, word for word" multiline=true value={citation.quote.clone()}
+                                <TextField id={quote_id} label={say(msg::AUTHOR_QUOTE_LABEL)} multiline=true value={citation.quote.clone()}
                                     on_commit={on_edit.reform(move |quote| Edit::Citation { criterion, option, index, source: source.clone(), quote })} />
-                                { button(on_edit, "Remove this citation", Edit::RemoveCitation { criterion, option, index }, false) }
+                                { button(on_edit, say(msg::AUTHOR_REMOVE_CITATION), Edit::RemoveCitation { criterion, option, index }, false) }
                             </fieldset>
                         }
                     }) }
-                    { button(on_edit, "Add a citation", Edit::AddCitation { criterion, option }, false) }
+                    { button(on_edit, say(msg::AUTHOR_ADD_CITATION), Edit::AddCitation { criterion, option }, false) }
                 </>
             }
         }
     };
     html! {
-        <section class="cell-panel" aria-label="The cell in focus">
+        <section class="cell-panel" aria-label={say(msg::AUTHOR_CELL_PANEL)}>
             <div key={format!("{:?}", props.active)}>{ body }</div>
         </section>
     }

@@ -2,9 +2,11 @@ use versus_core::embed::iframe_snippet_for;
 use versus_core::{
     element_snippet, embed_settings, frame_url, hugo_snippet, jekyll_snippet, ShareState, Theme,
 };
+use versus_core::l10n::{msg, Arg, Msg};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::model::SharedModel;
 use crate::platform::{self, clipboard, embed, history};
 
@@ -25,6 +27,7 @@ pub struct EmbedDialogProps {
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let model =
         use_context::<SharedModel>().expect("EmbedDialog is rendered inside the model context");
+    let words = use_words();
     let dialog = use_node_ref();
     let open = use_state(|| false);
     {
@@ -48,10 +51,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
     let app_url = (*app_url).clone();
     let settings = embed_settings(&model.dataset, &props.state, *theme);
-    let title = format!(
-        "{} An interactive comparison by Versus",
-        model.dataset.title
-    );
+    let title = words.say(msg::AUTHOR_EMBED_FRAME_TITLE, &[("title", Arg::text(&model.dataset.title))]);
     // An author's comparison travels with its embeds: its file's address as
     // a setting (`data` in a query, `src` on the element), or the data a
     // link carries in the iframe's fragment. Only the built-in comparison
@@ -96,14 +96,17 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
+    // `what` is a key of `author-embed-*`'s selectors.
+    let said = |id: Msg, what: &str| words.say(id, &[("what", Arg::text(what))]);
     let copy = |what: &'static str, text: String| {
         let copied = copied.clone();
+        let (done, refused) = (said(msg::AUTHOR_EMBED_COPIED, what), said(msg::AUTHOR_EMBED_COPY_REFUSED, what));
         Callback::from(move |_: MouseEvent| {
-            let (copied, text) = (copied.clone(), text.clone());
+            let (copied, text, done, refused) = (copied.clone(), text.clone(), done.clone(), refused.clone());
             spawn_local(async move {
                 copied.set(match clipboard::copy_text(&text).await {
-                    Ok(()) => format!("{what} copied to the clipboard."),
-                    Err(()) => format!("The browser did not allow copying: select the {what} and press Ctrl+C (⌘C)."),
+                    Ok(()) => done,
+                    Err(()) => refused,
                 });
             });
         })
@@ -112,51 +115,51 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" onclose={on_native_close}>
-                <h2 id="embed-title">{ "Embed this comparison in your site" }</h2>
-                <p>{ "Both snippets start with the weights you have set now. Paste one into your post's HTML." }</p>
+                <h2 id="embed-title">{ words.label(msg::AUTHOR_EMBED_HEADING) }</h2>
+                <p>{ words.label(msg::AUTHOR_EMBED_INTRO) }</p>
                 <div class="control">
-                    <label for="embed-theme">{ "Theme" }</label>
+                    <label for="embed-theme">{ words.label(msg::AUTHOR_EMBED_THEME) }</label>
                     <select id="embed-theme" onchange={on_theme}>
                         { for [Theme::Auto, Theme::Light, Theme::Dark].iter().map(|t| html! {
                             <option value={t.id()} selected={*t == *theme}>{ t.id() }</option>
                         }) }
                     </select>
                 </div>
-                <h3>{ "iframe (works everywhere)" }</h3>
-                <textarea readonly=true rows="4" aria-label="iframe snippet" value={iframe.clone()} />
-                <button type="button" onclick={copy("iframe snippet", iframe)}>{ "Copy iframe snippet" }</button>
+                <h3>{ words.label(msg::AUTHOR_EMBED_IFRAME) }</h3>
+                <textarea readonly=true rows="4" aria-label={said(msg::AUTHOR_EMBED_SNIPPET_LABEL, "iframe")} value={iframe.clone()} />
+                <button type="button" onclick={copy("iframe", iframe)}>{ said(msg::AUTHOR_EMBED_COPY, "iframe") }</button>
                 if link_only {
-                    <p>{ "This comparison lives in its link, which only the iframe can carry. For a custom element, Hugo or Jekyll, publish the dataset as a file (the authoring page, author.html, makes every snippet) and open it with ?data=." }</p>
+                    <p>{ words.label(msg::AUTHOR_EMBED_LINK_ONLY) }</p>
                 } else {
-                <h3>{ "Custom element (no iframe)" }</h3>
-                <textarea readonly=true rows="3" aria-label="Custom element snippet" value={element.clone()} />
-                <button type="button" onclick={copy("custom element snippet", element)}>{ "Copy custom element snippet" }</button>
+                <h3>{ words.label(msg::AUTHOR_EMBED_ELEMENT) }</h3>
+                <textarea readonly=true rows="3" aria-label={said(msg::AUTHOR_EMBED_SNIPPET_LABEL, "element")} value={element.clone()} />
+                <button type="button" onclick={copy("element", element)}>{ said(msg::AUTHOR_EMBED_COPY, "element") }</button>
                 <details class="more-snippets">
-                    <summary>{ "Hugo, Jekyll, WordPress and other platforms" }</summary>
-                    <h3>{ "Hugo shortcode" }</h3>
-                    <p>{ "Copy embed/hugo/versus.html from the Versus repository to layouts/shortcodes/, then:" }</p>
-                    <textarea readonly=true rows="1" aria-label="Hugo shortcode" value={hugo.clone()} />
-                    <button type="button" onclick={copy("Hugo shortcode", hugo)}>{ "Copy Hugo shortcode" }</button>
-                    <h3>{ "Jekyll include" }</h3>
-                    <p>{ "Copy embed/jekyll/versus.html to _includes/, then:" }</p>
-                    <textarea readonly=true rows="1" aria-label="Jekyll include" value={jekyll.clone()} />
-                    <button type="button" onclick={copy("Jekyll include", jekyll)}>{ "Copy Jekyll include" }</button>
+                    <summary>{ words.label(msg::AUTHOR_EMBED_PLATFORMS) }</summary>
+                    <h3>{ words.label(msg::AUTHOR_EMBED_HUGO) }</h3>
+                    <p>{ words.label(msg::AUTHOR_EMBED_HUGO_HELP) }</p>
+                    <textarea readonly=true rows="1" aria-label={said(msg::AUTHOR_EMBED_SNIPPET_LABEL, "hugo")} value={hugo.clone()} />
+                    <button type="button" onclick={copy("hugo", hugo)}>{ said(msg::AUTHOR_EMBED_COPY, "hugo") }</button>
+                    <h3>{ words.label(msg::AUTHOR_EMBED_JEKYLL) }</h3>
+                    <p>{ words.label(msg::AUTHOR_EMBED_JEKYLL_HELP) }</p>
+                    <textarea readonly=true rows="1" aria-label={said(msg::AUTHOR_EMBED_SNIPPET_LABEL, "jekyll")} value={jekyll.clone()} />
+                    <button type="button" onclick={copy("jekyll", jekyll)}>{ said(msg::AUTHOR_EMBED_COPY, "jekyll") }</button>
                     if builtin {
-                        <h3>{ "Just the link (WordPress, Ghost and other oEmbed platforms)" }</h3>
-                        <p>{ "Paste the address on a line of its own; the platform finds the embed through oEmbed." }</p>
-                        <textarea readonly=true rows="1" aria-label="Link for oEmbed" value={app_url.clone()} />
-                        <button type="button" onclick={copy("link", app_url.clone())}>{ "Copy link for oEmbed" }</button>
+                        <h3>{ words.label(msg::AUTHOR_EMBED_OEMBED) }</h3>
+                        <p>{ words.label(msg::AUTHOR_EMBED_OEMBED_HELP) }</p>
+                        <textarea readonly=true rows="1" aria-label={said(msg::AUTHOR_EMBED_SNIPPET_LABEL, "link")} value={app_url.clone()} />
+                        <button type="button" onclick={copy("link", app_url.clone())}>{ said(msg::AUTHOR_EMBED_COPY, "link") }</button>
                     }
                 </details>
                 }
                 <p class="share-status" aria-live="polite">{ (*copied).clone() }</p>
-                <h3>{ "Preview" }</h3>
+                <h3>{ words.label(msg::AUTHOR_EMBED_PREVIEW) }</h3>
                 if *open {
                     // A picture of the result, not a second app to tab through.
-                    <iframe class="embed-preview" src={frame_src} title="Preview of the embedded widget" loading="lazy" tabindex="-1" inert=true />
+                    <iframe class="embed-preview" src={frame_src} title={words.label(msg::AUTHOR_EMBED_PREVIEW_FRAME)} loading="lazy" tabindex="-1" inert=true />
                 }
                 <div class="dialog-actions">
-                    <button type="button" onclick={on_close}>{ "Close" }</button>
+                    <button type="button" onclick={on_close}>{ words.label(msg::AUTHOR_CLOSE) }</button>
                 </div>
             </dialog>
         </>

@@ -13,7 +13,7 @@ use crate::model::{DataSource, LoadFailure, SharedModel};
 use crate::platform;
 use crate::surface::Surface;
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct EmbedPageProps {
     pub data: DataSource,
     /// The fragment: the reader's weights, and a link's data.

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use versus_core::authoring::place::{cell_of_path, moved_to, Cell};
 use versus_core::authoring::Edit;
+use versus_core::l10n::{msg, Arg};
 use versus_core::table::{format_score_cell, parse_score_cell};
 use versus_core::{Dataset, Problem};
 use yew::prelude::*;
@@ -72,6 +73,7 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
             typed_wrong.clone(),
             editing.clone(),
         );
+        let words = words.clone();
         move |here: Cell| {
             editing.set(None);
             let Some((cell, text)) = (*typed).clone().filter(|(cell, _)| *cell == here) else {
@@ -98,7 +100,7 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
                         range,
                     }),
                     Err(problem) => {
-                        wrong.insert(cell, (text, problem.to_string()));
+                        wrong.insert(cell, (text, words.tell(&versus_core::authoring::score_cell_problem(&problem))));
                         None
                     }
                 },
@@ -224,20 +226,20 @@ pub fn GridEditor(props: &GridEditorProps) -> Html {
 
     html! {
         <div class="grid-scroll">
-            <table role="grid" class="score-grid" aria-label="Scores: criteria in rows, options in columns"
+            <table role="grid" class="score-grid" aria-label={words.label(msg::AUTHOR_GRID_LABEL)}
                 aria-rowcount={rows.to_string()} aria-colcount={cols.to_string()}>
                 <thead>
                     <tr role="row">
-                        <th role="columnheader" class={classes!("grid-cell", "sticky-col")}>{ cell(0, 0, "Criterion".into(), String::new()) }</th>
+                        <th role="columnheader" class={classes!("grid-cell", "sticky-col")}>{ cell(0, 0, words.label(msg::AUTHOR_GRID_CORNER), String::new()) }</th>
                         { for d.technologies.iter().enumerate().map(|(j, t)| html! {
-                            <th role="columnheader" class="grid-cell">{ cell(0, j + 1, t.name.clone(), format!("Name of option {}", j + 1)) }</th>
+                            <th role="columnheader" class="grid-cell">{ cell(0, j + 1, t.name.clone(), words.say(msg::AUTHOR_OPTION_NAME, &[("number", Arg::count(j + 1))])) }</th>
                         }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for d.criteria.iter().enumerate().map(|(i, c)| html! {
                         <tr role="row" key={c.id.clone()}>
-                            <th role="rowheader" class={classes!("grid-cell", "sticky-col")}>{ cell(i + 1, 0, c.name.clone(), format!("Name of criterion {}", i + 1)) }</th>
+                            <th role="rowheader" class={classes!("grid-cell", "sticky-col")}>{ cell(i + 1, 0, c.name.clone(), words.say(msg::AUTHOR_CRITERION_NAME, &[("number", Arg::count(i + 1))])) }</th>
                             { for d.technologies.iter().enumerate().map(|(j, t)| {
                                 let value = c.score_for(&t.id).map(|s| format_score_cell(s.value, s.range)).unwrap_or_default();
                                 html! { <td role="gridcell" class="grid-cell">{ cell(i + 1, j + 1, value, format!("{}, {}", t.name, c.name)) }</td> }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use versus_core::authoring::place::Cell;
 use versus_core::authoring::Edit;
 use versus_core::table::{to_markdown_table, to_tsv};
+use versus_core::l10n::{msg, Arg};
 use versus_core::{Dataset, Problem};
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ use super::grid_editor::{cell_id, GridEditor};
 use super::presets_editor::PresetsEditor;
 use super::sources_editor::SourcesEditor;
 use super::text_field::TextField;
+use crate::hooks::use_words;
 use crate::platform::clipboard;
 use crate::platform::editing::focus_id;
 
@@ -32,6 +34,7 @@ pub struct GridViewProps {
 
 #[component]
 pub fn GridView(props: &GridViewProps) -> Html {
+    let words = use_words();
     // A cell to focus once the draft has it (a criterion or option just added).
     let focus_next = use_state(|| None::<Cell>);
     // The table to copy by hand where the clipboard is refused.
@@ -55,8 +58,8 @@ pub fn GridView(props: &GridViewProps) -> Html {
     let Some(d) = props.dataset.clone() else {
         return html! {
             <div class="author-note grid-unavailable">
-                <p>{ "The grid shows a draft once its JSON reads: fix the problems below in the JSON view." }</p>
-                <button type="button" onclick={props.on_show_json.clone()}>{ "Show the JSON" }</button>
+                <p>{ words.label(msg::AUTHOR_GRID_NEEDS_JSON) }</p>
+                <button type="button" onclick={props.on_show_json.clone()}>{ words.label(msg::AUTHOR_SHOW_JSON) }</button>
             </div>
         };
     };
@@ -70,15 +73,18 @@ pub fn GridView(props: &GridViewProps) -> Html {
     };
     let copy = |what: &'static str, text: String| {
         let (on_status, by_hand) = (props.on_status.clone(), by_hand.setter());
+        let copied = words.say(msg::AUTHOR_COPIED_TABLE, &[("format", Arg::text(what))]);
+        let refused = words.label(msg::AUTHOR_COPY_REFUSED_TABLE);
         Callback::from(move |_: MouseEvent| {
             let (on_status, by_hand, text) = (on_status.clone(), by_hand.clone(), text.clone());
+            let (copied, refused) = (copied.clone(), refused.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if clipboard::copy_text(&text).await.is_ok() {
                     by_hand.set(None);
-                    on_status.emit(format!("Copied the table as {what}."));
+                    on_status.emit(copied);
                 } else {
                     by_hand.set(Some(text));
-                    on_status.emit("This browser would not let the page copy: the table is below, select it and copy.".into());
+                    on_status.emit(refused);
                 }
             });
         })
@@ -86,20 +92,20 @@ pub fn GridView(props: &GridViewProps) -> Html {
     let (rows, cols) = size;
     html! {
         <div class="grid-view">
-            <TextField id="draft-title" label="Title" value={d.title.clone()} on_commit={on_edit.reform(Edit::Title)} />
-            <TextField id="draft-description" label="Description (optional)" multiline=true
+            <TextField id="draft-title" label={words.label(msg::AUTHOR_TITLE_LABEL)} value={d.title.clone()} on_commit={on_edit.reform(Edit::Title)} />
+            <TextField id="draft-description" label={words.label(msg::AUTHOR_DESCRIPTION_LABEL)} multiline=true
                 value={d.description.clone().unwrap_or_default()} on_commit={on_edit.reform(Edit::Description)} />
             <div class="toolbar">
-                <button type="button" onclick={add(Edit::AddOption, (0, cols + 1))} disabled={cols >= 6}>{ "Add an option" }</button>
-                <button type="button" onclick={add(Edit::AddCriterion, (rows + 1, 0))}>{ "Add a criterion" }</button>
-                <button type="button" onclick={copy("a Markdown table", to_markdown_table(&d))}>{ "Copy as Markdown table" }</button>
-                <button type="button" onclick={copy("TSV", to_tsv(&d))}>{ "Copy as TSV" }</button>
+                <button type="button" onclick={add(Edit::AddOption, (0, cols + 1))} disabled={cols >= 6}>{ words.label(msg::AUTHOR_ADD_OPTION) }</button>
+                <button type="button" onclick={add(Edit::AddCriterion, (rows + 1, 0))}>{ words.label(msg::AUTHOR_ADD_CRITERION) }</button>
+                <button type="button" onclick={copy("markdown", to_markdown_table(&d))}>{ words.label(msg::AUTHOR_COPY_MARKDOWN) }</button>
+                <button type="button" onclick={copy("tsv", to_tsv(&d))}>{ words.label(msg::AUTHOR_COPY_TSV) }</button>
             </div>
             if let Some(text) = &*by_hand {
-                <label for="table-to-copy">{ "The table, to copy by hand" }</label>
+                <label for="table-to-copy">{ words.label(msg::AUTHOR_TABLE_BY_HAND) }</label>
                 <textarea id="table-to-copy" readonly=true rows="6" wrap="off" value={text.clone()} />
             }
-            <p class="author-note">{ "Arrow keys move between cells; Enter or typing edits a cell, Enter keeps it, Escape undoes it. A score is 0 to 10, with a range where sources disagree: 7 (6-8)." }</p>
+            <p class="author-note">{ words.label(msg::AUTHOR_GRID_KEYS) }</p>
             <div class="grid-and-panel">
                 <GridEditor dataset={d.clone()} problems={props.problems.clone()} active={props.active}
                     on_active={props.on_active.clone()} on_edit={on_edit.clone()} />

@@ -2,6 +2,7 @@
 //! table copied from a web page, and get a draft. A table that cannot be
 //! read says where and why, and stays in the box to be fixed.
 
+use versus_core::l10n::{msg, Arg};
 use versus_core::table::{import_table, Imported};
 use yew::prelude::*;
 
@@ -58,14 +59,14 @@ pub fn ImportDialog(props: &ImportDialogProps) -> Html {
             problems.clone(),
             props.on_import.clone(),
         );
-        let say_what = move |p: &versus_core::Problem| words.tell(&p.what());
+        let words = words.clone();
         Callback::from(
-            move |_: MouseEvent| match import_table(&text, html.borrow().as_deref(), &say_what) {
+            move |_: MouseEvent| match import_table(&text, html.borrow().as_deref()) {
                 Ok(imported) => {
                     problems.set(Vec::new());
                     on_import.emit(imported);
                 }
-                Err(found) => problems.set(found),
+                Err(found) => problems.set(found.iter().map(|p| versus_core::authoring::table_problem(&words, p)).collect()),
             },
         )
     };
@@ -79,21 +80,21 @@ pub fn ImportDialog(props: &ImportDialogProps) -> Html {
     };
     html! {
         <dialog ref={dialog} class="embed-dialog import-dialog" aria-labelledby="import-heading" {onclose}>
-            <h2 id="import-heading">{ "Import a table" }</h2>
-            <p>{ "Paste rows copied from a spreadsheet, CSV, a Markdown table, or a table copied from a web page. The first row names the options (2 to 6); each row after it is a criterion and its scores from 0 to 10, such as 7, or 7 (6-8) where sources disagree. Columns headed Question or Weight fill those in." }</p>
-            <label for="import-text">{ "Table to import" }</label>
+            <h2 id="import-heading">{ words.label(msg::AUTHOR_IMPORT_HEADING) }</h2>
+            <p>{ words.label(msg::AUTHOR_IMPORT_HELP) }</p>
+            <label for="import-text">{ words.label(msg::AUTHOR_IMPORT_LABEL) }</label>
             <textarea id="import-text" rows="10" spellcheck="false" wrap="off" value={(*text).clone()} {oninput} {onpaste}
                 aria-describedby={(!problems.is_empty()).then_some("import-problems")} />
             if !problems.is_empty() {
                 <div id="import-problems" class="import-problems" role="alert">
-                    <p><strong>{ match problems.len() { 1 => "1 problem: nothing was imported yet.".to_string(), n => format!("{n} problems: nothing was imported yet.") } }</strong></p>
+                    <p><strong>{ words.say(msg::AUTHOR_IMPORT_PROBLEMS, &[("count", Arg::count(problems.len()))]) }</strong></p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 </div>
             }
             <div class="dialog-actions">
-                <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
+                <button type="button" onclick={on_cancel}>{ words.label(msg::AUTHOR_CANCEL) }</button>
                 { " " }
-                <button type="button" class="primary" onclick={on_confirm}>{ "Import" }</button>
+                <button type="button" class="primary" onclick={on_confirm}>{ words.label(msg::AUTHOR_IMPORT) }</button>
             </div>
         </dialog>
     }

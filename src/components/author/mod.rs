@@ -24,6 +24,7 @@ use versus_core::authoring::{apply, Edit};
 use versus_core::dataset::{read_for_editing, to_json};
 use versus_core::json::pretty;
 use versus_core::table::Imported;
+use versus_core::l10n::{msg, Arg};
 use versus_core::Problem;
 use yew::prelude::*;
 
@@ -34,19 +35,19 @@ use grid_view::GridView;
 use import_dialog::ImportDialog;
 use problem_list::ProblemList;
 use publish_panel::PublishPanel;
-use replace::{Replace, REPLACE};
+use replace::Replace;
 use still_to_write::StillToWrite;
 use undo_keys::undo_keys;
 
 pub use embed_page::{EmbedPage, EmbedPageProps};
+use crate::words::SharedWords;
 
 use super::update_banner::UpdateBanner;
 use super::widget::Widget;
-use crate::hooks::{use_deflated, use_draft_history, use_settled, Change};
+use crate::hooks::{use_deflated, use_draft_history, use_settled, use_words, Change};
 use crate::model::SharedModel;
 use crate::platform::{self, dataset_text, editing};
 use crate::surface::{Surface, SurfaceKind};
-use crate::words::SharedWords;
 
 /// A starting point that teaches the format by example.
 const TEMPLATE: &str = include_str!("../../../data/template.json");
@@ -60,6 +61,7 @@ const BUILTIN_FILE: &str = "dataset.json";
 #[component]
 pub fn AuthorPage() -> Html {
     use_effect_with((), |_| platform::reveal_app());
+    let words = use_words();
     let edited = use_draft_history(TEMPLATE);
     let stored = &edited.draft;
     let (draft, saved) = (stored.text.clone(), stored.saved);
@@ -92,11 +94,12 @@ pub fn AuthorPage() -> Html {
     *change_now.borrow_mut() = change.clone();
     let on_edit = {
         let (latest, change_now, status) = (latest.clone(), change_now.clone(), status.setter());
+        let words = words.clone();
         use_callback((), move |edit: Edit, _| {
             let (Some(mut dataset), _) = read_for_editing(&latest.borrow()) else {
                 return;
             };
-            match apply(&mut dataset, edit) {
+            match apply(&mut dataset, edit, &words) {
                 Ok(()) => {
                     let text = pretty(&to_json(&dataset));
                     change_now.borrow().emit(Change {
@@ -104,7 +107,7 @@ pub fn AuthorPage() -> Html {
                         typing: false,
                     });
                 }
-                Err(why) => status.set(Some(why)),
+                Err(why) => status.set(Some(words.tell(&why))),
             }
         })
     };
@@ -124,26 +127,26 @@ pub fn AuthorPage() -> Html {
             }
         })
     };
-    let replace = Replace::new(change.clone(), latest.clone(), TEMPLATE);
+    let replace = Replace::new(change.clone(), latest.clone(), TEMPLATE, words.clone());
     let on_template = {
         let replace = replace.clone();
+        let question = words.label(msg::AUTHOR_REPLACE);
         Callback::from(move |_: MouseEvent| {
-            replace.with(TEMPLATE.to_string(), REPLACE);
+            replace.with(TEMPLATE.to_string(), &question);
         })
     };
     let on_duplicate = {
-        let (replace, start_error) = (replace.clone(), start_error.setter());
+        let (replace, start_error, words) = (replace.clone(), start_error.setter(), words.clone());
         Callback::from(move |_: MouseEvent| {
-            let (replace, start_error) = (replace.clone(), start_error.clone());
+            let (replace, start_error, words) = (replace.clone(), start_error.clone(), words.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 // A failed fetch leaves the draft exactly as it was.
                 match dataset_text::fetch_text(BUILTIN_FILE).await {
                     Ok(fetched) => {
                         start_error.set(None);
-                        replace.with(fetched.text, REPLACE);
+                        replace.with(fetched.text, &words.label(msg::AUTHOR_REPLACE));
                     }
-                    // The authoring page speaks English (for now).
-                    Err(failure) => start_error.set(Some(SharedWords::default().0.tell(&failure.line))),
+                    Err(failure) => start_error.set(Some(words.tell(&failure.line))),
                 }
             });
         })
@@ -215,44 +218,44 @@ pub fn AuthorPage() -> Html {
         <div class="versus author" {onkeydown}>
             <UpdateBanner enabled={Surface::default().may_register_service_worker()} />
             <header class="masthead">
-                <h1>{ "Write your own comparison" }</h1>
-                <p class="lede">{ "Any options, any criteria: paste a table or fill in the grid, fix what the checker finds, and publish it as a file, an embed or a link. Everything stays in this browser." }</p>
-                <p><a href="dataset-format.md">{ "The dataset format" }</a>{ " · " }<a href="dataset.schema.json">{ "JSON Schema" }</a>{ " · " }<a href="./">{ "Back to Node.js or Python" }</a></p>
+                <h1>{ words.label(msg::AUTHOR_TITLE) }</h1>
+                <p class="lede">{ words.label(msg::AUTHOR_LEDE) }</p>
+                <p><a href="dataset-format.md">{ words.label(msg::AUTHOR_FORMAT_LINK) }</a>{ " · " }<a href="dataset.schema.json">{ words.label(msg::AUTHOR_SCHEMA_LINK) }</a>{ " · " }<a href="./">{ words.label(msg::AUTHOR_BACK_LINK) }</a></p>
             </header>
             <main class="author-layout">
                 <section class="author-editor" aria-labelledby="editor-heading">
-                    <h2 id="editor-heading">{ "Dataset" }</h2>
+                    <h2 id="editor-heading">{ words.label(msg::AUTHOR_DATASET_HEADING) }</h2>
                     <div class="toolbar">
-                        <button type="button" onclick={open_import}>{ "Import table" }</button>
-                        <button type="button" onclick={on_template}>{ "Start from the template" }</button>
-                        <button type="button" onclick={on_duplicate}>{ "Duplicate the built-in comparison" }</button>
+                        <button type="button" onclick={open_import}>{ words.label(msg::AUTHOR_IMPORT_TABLE) }</button>
+                        <button type="button" onclick={on_template}>{ words.label(msg::AUTHOR_START_TEMPLATE) }</button>
+                        <button type="button" onclick={on_duplicate}>{ words.label(msg::AUTHOR_DUPLICATE_BUILTIN) }</button>
                     </div>
-                    <div class="toolbar view-switch" role="group" aria-label="Edit as">
-                        <button type="button" aria-pressed={(*view == View::Grid).to_string()} onclick={show(View::Grid)}>{ "Grid" }</button>
-                        <button type="button" aria-pressed={(*view == View::Json).to_string()} onclick={show(View::Json)}>{ "JSON" }</button>
-                        <button type="button" onclick={edited.undo.reform(|_| ())} disabled={!edited.can_undo} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
-                        <button type="button" onclick={edited.redo.reform(|_| ())} disabled={!edited.can_redo} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+                    <div class="toolbar view-switch" role="group" aria-label={words.label(msg::AUTHOR_EDIT_AS)}>
+                        <button type="button" aria-pressed={(*view == View::Grid).to_string()} onclick={show(View::Grid)}>{ words.label(msg::AUTHOR_VIEW_GRID) }</button>
+                        <button type="button" aria-pressed={(*view == View::Json).to_string()} onclick={show(View::Json)}>{ words.label(msg::AUTHOR_VIEW_JSON) }</button>
+                        <button type="button" onclick={edited.undo.reform(|_| ())} disabled={!edited.can_undo} aria-keyshortcuts="Control+Z">{ words.label(msg::AUTHOR_UNDO) }</button>
+                        <button type="button" onclick={edited.redo.reform(|_| ())} disabled={!edited.can_redo} aria-keyshortcuts="Control+Shift+Z">{ words.label(msg::AUTHOR_REDO) }</button>
                     </div>
                     <p class="author-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
                     if let Some(error) = &*start_error {
-                        <p class="author-note" role="alert">{ format!("The built-in comparison could not be loaded, so your draft is unchanged. {error}") }</p>
+                        <p class="author-note" role="alert">{ words.say(msg::AUTHOR_BUILTIN_FAILED, &[("why", Arg::text(error))]) }</p>
                     }
                     if stored.elsewhere.is_some() {
                         <div class="author-note" role="alert">
-                            <p>{ "This draft was changed in another tab. This tab stopped saving, so neither overwrites the other: choose which one to keep." }</p>
-                            <button type="button" onclick={stored.keep_mine.reform(|_| ())}>{ "Keep this tab's draft" }</button>
+                            <p>{ words.label(msg::AUTHOR_OTHER_TAB) }</p>
+                            <button type="button" onclick={stored.keep_mine.reform(|_| ())}>{ words.label(msg::AUTHOR_KEEP_MINE) }</button>
                             { " " }
-                            <button type="button" onclick={stored.take_theirs.reform(|_| ())}>{ "Use the other tab's draft" }</button>
+                            <button type="button" onclick={stored.take_theirs.reform(|_| ())}>{ words.label(msg::AUTHOR_TAKE_THEIRS) }</button>
                         </div>
                     }
                     if !saved {
-                        <p class="author-note" role="alert">{ "This browser would not store your draft, so it will be lost when you leave: download it to keep it." }</p>
+                        <p class="author-note" role="alert">{ words.label(msg::AUTHOR_NOT_STORED) }</p>
                     }
                     if *view == View::Grid {
                         <GridView dataset={editable.dataset.clone()} problems={editable.problems.clone()} active={*active}
                             {on_active} on_edit={on_edit.clone()} {on_status} on_show_json={show(View::Json)} />
                     } else {
-                        <label for="dataset-editor" class="visually-hidden">{ "Dataset JSON" }</label>
+                        <label for="dataset-editor" class="visually-hidden">{ words.label(msg::AUTHOR_JSON_LABEL) }</label>
                         <textarea id="dataset-editor" ref={editor} spellcheck="false" autocomplete="off" wrap="off"
                             value={(*draft).clone()} oninput={on_input} aria-describedby="problems-summary" />
                     }
@@ -260,9 +263,9 @@ pub fn AuthorPage() -> Html {
                     <StillToWrite left={still_to_write} />
                 </section>
                 <section class="author-preview" aria-labelledby="preview-heading">
-                    <h2 id="preview-heading">{ "Preview" }</h2>
+                    <h2 id="preview-heading">{ words.label(msg::AUTHOR_PREVIEW_HEADING) }</h2>
                     if read.is_err() && preview.is_some() {
-                        <p class="author-note">{ "Showing the last version without problems." }</p>
+                        <p class="author-note">{ words.label(msg::AUTHOR_PREVIEW_LAST_GOOD) }</p>
                     }
                     if let Ok(model) = read {
                         <PublishPanel draft={(*draft).clone()} title={model.dataset.title.clone()} {encoded}
@@ -279,6 +282,29 @@ pub fn AuthorPage() -> Html {
             </main>
             <ImportDialog open={*import_open} on_close={Callback::from(move |()| import_open.set(false))} {on_import} />
         </div>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+pub struct AuthoringProps {
+    /// The page's words (`platform::language::authoring_words`).
+    pub words: SharedWords,
+    /// `author.html?embed`: the embed snippets of a comparison; else the editor.
+    pub embed: Option<EmbedPageProps>,
+}
+
+/// The authoring build's page, in its words: the editor, or the embed
+/// snippets of the comparison a reader came from.
+#[component]
+pub fn Authoring(props: &AuthoringProps) -> Html {
+    html! {
+        <ContextProvider<SharedWords> context={props.words.clone()}>
+            if let Some(embed) = &props.embed {
+                <EmbedPage ..embed.clone() />
+            } else {
+                <AuthorPage />
+            }
+        </ContextProvider<SharedWords>>
     }
 }
 

@@ -4,9 +4,11 @@
 use std::rc::Rc;
 
 use versus_core::authoring::Edit;
+use versus_core::l10n::{msg, Arg};
 use versus_core::{Dataset, MAX_LEVEL};
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::platform::editing::field_value;
 
 #[derive(PartialEq, Properties)]
@@ -19,19 +21,20 @@ pub struct PresetsEditorProps {
 pub fn PresetsEditor(props: &PresetsEditorProps) -> Html {
     let d = &props.dataset;
     let on_edit = &props.on_edit;
+    let words = use_words();
     let add = {
         let on_edit = on_edit.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(Edit::AddPreset))
     };
     html! {
         <details class="grid-extra">
-            <summary>{ format!("Presets ({})", d.presets.len()) }</summary>
+            <summary>{ words.say(msg::AUTHOR_PRESETS_SUMMARY, &[("count", Arg::count(d.presets.len()))]) }</summary>
             if !d.presets.is_empty() {
                 <div class="grid-scroll">
                     <table class="preset-table">
                         <thead>
                             <tr>
-                                <th scope="col">{ "Criterion" }</th>
+                                <th scope="col">{ words.label(msg::AUTHOR_GRID_CORNER) }</th>
                                 { for d.presets.iter().enumerate().map(|(preset, p)| {
                                     let rename = {
                                         let on_edit = on_edit.clone();
@@ -47,8 +50,8 @@ pub fn PresetsEditor(props: &PresetsEditorProps) -> Html {
                                     };
                                     html! {
                                         <th scope="col" key={p.id.clone()}>
-                                            <input type="text" value={p.name.clone()} aria-label={format!("Name of preset {}", preset + 1)} onchange={rename} />
-                                            <button type="button" onclick={remove} aria-label={format!("Remove preset {}", p.name)}>{ "Remove" }</button>
+                                            <input type="text" value={p.name.clone()} aria-label={words.say(msg::AUTHOR_PRESET_NAME, &[("number", Arg::count(preset + 1))])} onchange={rename} />
+                                            <button type="button" onclick={remove} aria-label={words.say(msg::AUTHOR_REMOVE_PRESET, &[("name", Arg::text(&p.name))])}>{ words.label(msg::AUTHOR_REMOVE) }</button>
                                         </th>
                                     }
                                 }) }
@@ -68,7 +71,7 @@ pub fn PresetsEditor(props: &PresetsEditorProps) -> Html {
                                         });
                                         html! {
                                             <td><input type="number" min="0" max={MAX_LEVEL.to_string()} step="1" value={weight.to_string()}
-                                                aria-label={format!("{}, weight of {}", p.name, c.name)} {onchange} /></td>
+                                                aria-label={words.say(msg::AUTHOR_PRESET_WEIGHT, &[("preset", Arg::text(&p.name)), ("criterion", Arg::text(&c.name))])} {onchange} /></td>
                                         }
                                     }) }
                                 </tr>
@@ -77,7 +80,7 @@ pub fn PresetsEditor(props: &PresetsEditorProps) -> Html {
                     </table>
                 </div>
             }
-            <button type="button" onclick={add}>{ "Add a preset" }</button>
+            <button type="button" onclick={add}>{ words.label(msg::AUTHOR_ADD_PRESET) }</button>
         </details>
     }
 }

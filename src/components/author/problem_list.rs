@@ -1,4 +1,5 @@
 use versus_core::dataset::MAX_PROBLEMS;
+use versus_core::l10n::{msg, Arg};
 use versus_core::Problem;
 use yew::prelude::*;
 
@@ -17,17 +18,13 @@ pub struct ProblemListProps {
 #[component]
 pub fn ProblemList(props: &ProblemListProps) -> Html {
     let words = use_words();
-    let count = match props.problems.len() {
-        0 => "No problems: this dataset is ready to publish.".to_string(),
-        1 => "1 problem".to_string(),
-        n => format!("{n} problems"),
-    };
+    let count = words.say(msg::AUTHOR_PROBLEMS, &[("count", Arg::count(props.problems.len()))]);
     html! {
         <div class={classes!("problems", (!props.problems.is_empty()).then_some("has-problems"))}>
             <p id="problems-summary" role="status" class="problems-summary">{ count }</p>
             <ul>
                 { for props.problems.iter().take(MAX_PROBLEMS).map(|problem| {
-                    let place = problem.at.map(|at| at.to_string());
+                    let place = problem.at.map(|at| words.say(msg::AUTHOR_PROBLEM_PLACE, &[("line", Arg::count(at.line as usize)), ("column", Arg::count(at.column as usize))]));
                     let what = words.tell(&problem.sentence());
                     match problem.at {
                         Some(_) => {
@@ -43,7 +40,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                     }
                 }) }
                 if props.problems.len() > MAX_PROBLEMS {
-                    <li>{ format!("…and {} more: fix these first and the list will move on.", props.problems.len() - MAX_PROBLEMS) }</li>
+                    <li>{ words.say(msg::AUTHOR_PROBLEMS_MORE, &[("count", Arg::count(props.problems.len() - MAX_PROBLEMS))]) }</li>
                 }
             </ul>
         </div>

@@ -1,7 +1,9 @@
 use versus_core::authoring::{app_link, element_for, iframe_for, link_warning, Published};
 use versus_core::dataset::is_web_address;
+use versus_core::l10n::{msg, Arg, Msg, Sentence};
 use yew::prelude::*;
 
+use crate::hooks::use_words;
 use crate::platform::{self, clipboard};
 
 #[derive(PartialEq, Properties)]
@@ -21,11 +23,12 @@ pub struct PublishPanelProps {
 /// load it from there; without, the dataset travels inside them.
 #[component]
 pub fn PublishPanel(props: &PublishPanelProps) -> Html {
+    let words = use_words();
     let status = use_state(String::new);
     let app_url = platform::embed::page_url().unwrap_or_default();
     let url = props.file_url.trim().to_string();
     let url_problem = (!url.is_empty() && !is_web_address(&url))
-        .then_some("The address must start with https:// or http://.");
+        .then(|| words.label(msg::AUTHOR_FILE_URL_BAD));
     let published = if !url.is_empty() && url_problem.is_none() {
         Some(Published::Url(&url))
     } else {
@@ -52,68 +55,66 @@ pub fn PublishPanel(props: &PublishPanelProps) -> Html {
     };
     let on_download = {
         let (draft, status) = (props.draft.clone(), status.setter());
+        let (downloaded, refused) = (words.label(msg::AUTHOR_DOWNLOADED), words.label(msg::AUTHOR_DOWNLOAD_REFUSED));
         Callback::from(move |_: MouseEvent| {
             let done = clipboard::download("comparison.json", &draft, "application/json").is_ok();
             status.set(
-                if done {
-                    "Downloaded comparison.json."
-                } else {
-                    "This page may not download files here; copy the text from the editor instead."
-                }
-                .to_string(),
+                if done { downloaded.clone() } else { refused.clone() },
             );
         })
     };
     let copy = |what: &'static str, text: String| {
         let status = status.setter();
+        let said = |id: Msg| words.say(id, &[("what", Arg::text(what))]);
+        let (copied, refused) = (said(msg::AUTHOR_COPIED_OUTPUT), said(msg::AUTHOR_COPY_OUTPUT_REFUSED));
         Callback::from(move |_: MouseEvent| {
-            let (text, status) = (text.clone(), status.clone());
+            let (text, status, copied, refused) = (text.clone(), status.clone(), copied.clone(), refused.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let said = match clipboard::copy_text(&text).await {
-                    Ok(()) => format!("Copied the {what}."),
-                    Err(()) => format!("Could not copy the {what}: select it and copy by hand."),
+                    Ok(()) => copied,
+                    Err(()) => refused,
                 };
                 status.set(said);
             });
         })
     };
     let output = |id: &'static str,
-                  label: &'static str,
+                  label: Msg,
                   what: &'static str,
-                  text: Result<String, String>| match text {
+                  text: Result<String, Sentence>| match text {
         Ok(text) => html! {
             <div class="publish-output">
-                <label for={id}>{ label }</label>
+                <label for={id}>{ words.label(label) }</label>
                 <textarea id={id} readonly=true rows="3" value={text.clone()} />
-                <button type="button" onclick={copy(what, text)}>{ format!("Copy the {what}") }</button>
+                <button type="button" onclick={copy(what, text)}>{ words.say(msg::AUTHOR_COPY_OUTPUT, &[("what", Arg::text(what))]) }</button>
             </div>
         },
         Err(why) => html! {
-            <div class="publish-output"><p class="author-note">{ format!("{label}: {why}") }</p></div>
+            <div class="publish-output"><p class="author-note">{ format!("{}: {}", words.label(label), words.tell(&why)) }</p></div>
         },
     };
 
     html! {
         <details class="publish" open=true>
-            <summary>{ "Publish" }</summary>
-            <button type="button" onclick={on_download}>{ "Download the file" }</button>
+            <summary>{ words.label(msg::AUTHOR_PUBLISH) }</summary>
+            <button type="button" onclick={on_download}>{ words.label(msg::AUTHOR_DOWNLOAD) }</button>
             <div class="publish-output">
-                <label for="file-url">{ "Where will you publish the file? (optional)" }</label>
+                <label for="file-url">{ words.label(msg::AUTHOR_FILE_URL_LABEL) }</label>
                 <input id="file-url" type="url" inputmode="url" placeholder="https://your-site.example/comparison.json"
                     value={props.file_url.clone()} oninput={on_url} aria-describedby="file-url-help" />
                 <p id="file-url-help" class="author-note">
-                    { url_problem.unwrap_or("With an address, embeds load the file from there (on another site, it must send Access-Control-Allow-Origin). Without one, the dataset travels inside each snippet and link.") }
+                    { url_problem.unwrap_or_else(|| words.label(msg::AUTHOR_FILE_URL_HELP)) }
                 </p>
             </div>
             if let Some((iframe, element, link)) = outputs {
-                { output("iframe-snippet", "Iframe snippet (any blog)", "iframe snippet", iframe) }
-                { output("element-snippet", "Custom element snippet", "element snippet", Ok(element)) }
+                { output("iframe-snippet", msg::AUTHOR_IFRAME_OUTPUT, "iframe", iframe) }
+                { output("element-snippet", msg::AUTHOR_ELEMENT_OUTPUT, "element", Ok(element)) }
                 if let Some(warning) = link.as_ref().ok().and_then(|l| link_warning(l)) {
-                    <p class="author-note">{ warning }</p>
+                    <p class="author-note">{ words.tell(&warning) }</p>
                 }
-                { output("share-link", "Link that opens it in Versus", "link", link) }
+                { output("share-link", msg::AUTHOR_LINK_OUTPUT, "link", link) }
             } else {
-                <p class="author-note">{ "Preparing the snippets…" }</p>
+                <p class="author-note">{ words.label(msg::AUTHOR_PREPARING) }</p>
             }
             <p role="status" class="publish-status">{ (*status).clone() }</p>
         </details>

@@ -5,16 +5,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use std::sync::Arc;
+
 use versus_core::dataset::to_json;
 use versus_core::json::pretty;
+use versus_core::l10n::{msg, Arg, Words};
 use versus_core::table::Imported;
 use yew::Callback;
 
 use crate::hooks::Change;
 use crate::platform;
-
-/// The question for a replacement with nothing more to say.
-pub const REPLACE: &str = "Replace your draft? Undo brings it back.";
 
 #[derive(Clone)]
 pub struct Replace {
@@ -23,6 +23,7 @@ pub struct Replace {
     latest: Rc<RefCell<String>>,
     /// The draft nobody has worked on yet: replaced without asking.
     pristine: &'static str,
+    words: Arc<Words>,
 }
 
 impl Replace {
@@ -30,11 +31,13 @@ impl Replace {
         change: Callback<Change>,
         latest: Rc<RefCell<String>>,
         pristine: &'static str,
+        words: Arc<Words>,
     ) -> Replace {
         Replace {
             change,
             latest,
             pristine,
+            words,
         }
     }
 
@@ -59,17 +62,19 @@ impl Replace {
     /// `with` does); what to tell the author, or `None` if they declined.
     pub fn with_imported(&self, imported: Imported) -> Option<String> {
         let d = &imported.dataset;
-        let question = "Replace your draft with the imported table? Undo brings it back.";
-        if !self.with(pretty(&to_json(d)), question) {
+        let question = self.words.label(msg::AUTHOR_REPLACE_WITH_TABLE);
+        if !self.with(pretty(&to_json(d)), &question) {
             return None;
         }
-        let mut said = vec![format!(
-            "Imported {} criteria and {} options from {}. Undo brings back the draft before.",
-            d.criteria.len(),
-            d.technologies.len(),
-            imported.format.name()
+        let mut said = vec![self.words.say(
+            msg::AUTHOR_IMPORTED,
+            &[
+                ("criteria", Arg::count(d.criteria.len())),
+                ("options", Arg::count(d.technologies.len())),
+                ("format", Arg::text(imported.format.id())),
+            ],
         )];
-        said.extend(imported.notes);
+        said.extend(imported.notes.iter().map(|note| versus_core::authoring::skipped_column(&self.words, note)));
         Some(said.join(" "))
     }
 }

@@ -4,10 +4,12 @@
 use std::rc::Rc;
 
 use versus_core::authoring::Edit;
+use versus_core::l10n::{msg, Arg};
 use versus_core::Dataset;
 use yew::prelude::*;
 
 use super::text_field::TextField;
+use crate::hooks::use_words;
 
 #[derive(PartialEq, Properties)]
 pub struct SourcesEditorProps {
@@ -18,15 +20,16 @@ pub struct SourcesEditorProps {
 #[component]
 pub fn SourcesEditor(props: &SourcesEditorProps) -> Html {
     let d = &props.dataset;
+    let words = use_words();
     let add = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(Edit::AddSource))
     };
     html! {
         <details class="grid-extra">
-            <summary>{ format!("Sources ({})", d.sources.len()) }</summary>
+            <summary>{ words.say(msg::AUTHOR_SOURCES_SUMMARY, &[("count", Arg::count(d.sources.len()))]) }</summary>
             { for d.sources.iter().enumerate().map(|(index, s)| {
-                let field = |which: &'static str, label: &'static str, value: String| {
+                let field = |which: &'static str, label: String, value: String| {
                     let current = s.clone();
                     let on_commit = props.on_edit.reform(move |text: String| {
                         let mut next = current.clone();
@@ -51,14 +54,14 @@ pub fn SourcesEditor(props: &SourcesEditorProps) -> Html {
                 };
                 html! {
                     <fieldset class="source-fields" key={s.id.clone()}>
-                        <legend>{ format!("Source {}", index + 1) }</legend>
-                        { field("title", "Title", s.title.clone()) }
-                        { field("publisher", "Publisher", s.publisher.clone()) }
-                        { field("url", "Address (https://…)", s.url.clone().unwrap_or_default()) }
+                        <legend>{ words.say(msg::AUTHOR_SOURCE_LEGEND, &[("number", Arg::count(index + 1))]) }</legend>
+                        { field("title", words.label(msg::AUTHOR_TITLE_LABEL), s.title.clone()) }
+                        { field("publisher", words.label(msg::AUTHOR_PUBLISHER_LABEL), s.publisher.clone()) }
+                        { field("url", words.label(msg::AUTHOR_ADDRESS_LABEL), s.url.clone().unwrap_or_default()) }
                     </fieldset>
                 }
             }) }
-            <button type="button" onclick={add}>{ "Add a source" }</button>
+            <button type="button" onclick={add}>{ words.label(msg::AUTHOR_ADD_SOURCE) }</button>
         </details>
     }
 }

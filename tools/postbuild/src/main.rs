@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use versus::{prerender, SharedWords, Surface, SurfaceKind};
-use versus_core::l10n::{fault_words, fault_words_file, for_reader, Locale, Words};
+use versus_core::l10n::{author_words, author_words_file, fault_words, fault_words_file, for_reader, Locale, Words};
 use versus_core::embed::FRAME_PAGE;
 use versus_core::explain::{headline, Reading};
 use versus_postbuild::languages::{
@@ -153,6 +153,9 @@ fn run() -> Result<(), String> {
     for locale in Locale::ALL {
         if let Some(file) = fault_words_file(locale) {
             write(file, fault_words(locale).to_string())?;
+        }
+        if let Some(file) = author_words_file(locale) {
+            write(file, author_words(locale).to_string())?;
         }
     }
     // The authoring page and its own WASM (scripts/build.sh builds it first).

@@ -11,6 +11,19 @@ mod presets;
 mod scores;
 
 use crate::dataset::{Criterion, Dataset, Preset, Score, Technology};
+use crate::l10n::{msg, Arg, Sentence, Words};
+
+/// That the thing an edit names is no longer there (`what`: option,
+/// criterion, preset, citation, source), as the page says it.
+pub(super) fn gone(what: &'static str) -> Sentence {
+    Sentence::new(msg::AUTHOR_EDIT_GONE).text("what", what)
+}
+
+/// A new item's name, "Criterion 3", in the page's words (`what`:
+/// option, criterion, preset, source).
+pub(super) fn new_name(words: &Words, what: &str, number: usize) -> String {
+    words.say(msg::AUTHOR_NEW_NAME, &[("what", Arg::text(what)), ("number", Arg::count(number))])
+}
 
 /// The score a new option or criterion starts at in every cell: the middle
 /// of the scale, listed as still to write until the author gives a reason.
@@ -102,18 +115,19 @@ pub enum Edit {
     },
 }
 
-/// Applies `edit`, or says why it cannot be made (the draft is unchanged).
-pub fn apply(d: &mut Dataset, edit: Edit) -> Result<(), String> {
+/// Applies `edit`, or says why it cannot be made (the draft is unchanged);
+/// what it adds is named in `words`.
+pub fn apply(d: &mut Dataset, edit: Edit, words: &Words) -> Result<(), Sentence> {
     match edit {
         Edit::Title(text) => d.title = text,
         Edit::Description(text) => d.description = Some(text).filter(|t| !t.trim().is_empty()),
-        Edit::AddOption => options::add(d)?,
+        Edit::AddOption => options::add(d, words)?,
         Edit::RenameOption { option, name } => technology(d, option)?.name = name,
         Edit::MoveOption { option, to } => options::move_to(d, option, to)?,
         Edit::RemoveOption { option } => options::remove(d, option)?,
-        Edit::AddCriterion => criteria::add(d)?,
-        Edit::RenameCriterion { criterion, name } => criteria::rename(d, criterion, name)?,
-        Edit::Question { criterion, text } => criteria::question(d, criterion, text)?,
+        Edit::AddCriterion => criteria::add(d, words)?,
+        Edit::RenameCriterion { criterion, name } => criteria::rename(d, criterion, name, words)?,
+        Edit::Question { criterion, text } => criteria::question(d, criterion, text, words)?,
         Edit::MoveCriterion { criterion, to } => criteria::move_to(d, criterion, to)?,
         Edit::RemoveCriterion { criterion } => criteria::remove(d, criterion)?,
         Edit::Score {
@@ -132,7 +146,7 @@ pub fn apply(d: &mut Dataset, edit: Edit) -> Result<(), String> {
             option,
             text,
         } => scores::contested(score(d, criterion, option)?, text)?,
-        Edit::AddCitation { criterion, option } => scores::add_citation(d, criterion, option)?,
+        Edit::AddCitation { criterion, option } => scores::add_citation(d, criterion, option, words)?,
         Edit::Citation {
             criterion,
             option,
@@ -145,14 +159,14 @@ pub fn apply(d: &mut Dataset, edit: Edit) -> Result<(), String> {
             option,
             index,
         } => scores::remove_citation(score(d, criterion, option)?, index)?,
-        Edit::AddSource => scores::add_source(d),
+        Edit::AddSource => scores::add_source(d, words),
         Edit::Source {
             index,
             title,
             publisher,
             url,
         } => scores::source(d, index, title, publisher, url)?,
-        Edit::AddPreset => presets::add(d),
+        Edit::AddPreset => presets::add(d, words),
         Edit::RenamePreset { preset, name } => preset_at(d, preset)?.name = name,
         Edit::Weight {
             preset,
@@ -186,22 +200,22 @@ pub(super) fn unique_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str> +
         .unwrap_or_default()
 }
 
-pub(super) fn technology(d: &mut Dataset, option: usize) -> Result<&mut Technology, String> {
+pub(super) fn technology(d: &mut Dataset, option: usize) -> Result<&mut Technology, Sentence> {
     d.technologies
         .get_mut(option)
-        .ok_or_else(|| "That option is gone.".into())
+        .ok_or_else(|| gone("option"))
 }
 
-pub(super) fn criterion_at(d: &mut Dataset, criterion: usize) -> Result<&mut Criterion, String> {
+pub(super) fn criterion_at(d: &mut Dataset, criterion: usize) -> Result<&mut Criterion, Sentence> {
     d.criteria
         .get_mut(criterion)
-        .ok_or_else(|| "That criterion is gone.".into())
+        .ok_or_else(|| gone("criterion"))
 }
 
-pub(super) fn preset_at(d: &mut Dataset, preset: usize) -> Result<&mut Preset, String> {
+pub(super) fn preset_at(d: &mut Dataset, preset: usize) -> Result<&mut Preset, Sentence> {
     d.presets
         .get_mut(preset)
-        .ok_or_else(|| "That preset is gone.".into())
+        .ok_or_else(|| gone("preset"))
 }
 
 /// The score of option `option` (by column) on `criterion`, made if the
@@ -210,11 +224,11 @@ pub(super) fn score(
     d: &mut Dataset,
     criterion: usize,
     option: usize,
-) -> Result<&mut Score, String> {
+) -> Result<&mut Score, Sentence> {
     let id = d
         .technologies
         .get(option)
-        .ok_or("That option is gone.")?
+        .ok_or_else(|| gone("option"))?
         .id
         .clone();
     let c = criterion_at(d, criterion)?;

@@ -1,14 +1,13 @@
 //! Edits to the options (the technologies compared): each one has a score
 //! on every criterion, and there are always at least two.
 
-use super::{new_score, technology, unique_id};
+use super::{new_name, new_score, technology, unique_id};
+use crate::l10n::{msg, Sentence, Words};
 use crate::dataset::{Dataset, Technology, MAX_TECHNOLOGIES, MIN_TECHNOLOGIES};
 
-pub(super) fn add(d: &mut Dataset) -> Result<(), String> {
+pub(super) fn add(d: &mut Dataset, words: &Words) -> Result<(), Sentence> {
     if d.technologies.len() >= MAX_TECHNOLOGIES {
-        return Err(format!(
-            "A comparison has at most {MAX_TECHNOLOGIES} options."
-        ));
+        return Err(Sentence::new(msg::AUTHOR_EDIT_MAX_OPTIONS).count("max", MAX_TECHNOLOGIES));
     }
     let n = d.technologies.len() + 1;
     let id = unique_id("option", d.technologies.iter().map(|t| t.id.as_str()));
@@ -17,12 +16,12 @@ pub(super) fn add(d: &mut Dataset) -> Result<(), String> {
     }
     d.technologies.push(Technology {
         id,
-        name: format!("Option {n}"),
+        name: new_name(words, "option", n),
     });
     Ok(())
 }
 
-pub(super) fn move_to(d: &mut Dataset, option: usize, to: usize) -> Result<(), String> {
+pub(super) fn move_to(d: &mut Dataset, option: usize, to: usize) -> Result<(), Sentence> {
     technology(d, option)?;
     let moved = d.technologies.remove(option);
     d.technologies.insert(to.min(d.technologies.len()), moved);
@@ -30,11 +29,9 @@ pub(super) fn move_to(d: &mut Dataset, option: usize, to: usize) -> Result<(), S
 }
 
 /// Removes the option, its scores, and the presets' recommendations of it.
-pub(super) fn remove(d: &mut Dataset, option: usize) -> Result<(), String> {
+pub(super) fn remove(d: &mut Dataset, option: usize) -> Result<(), Sentence> {
     if d.technologies.len() <= MIN_TECHNOLOGIES {
-        return Err(format!(
-            "A comparison needs at least {MIN_TECHNOLOGIES} options."
-        ));
+        return Err(Sentence::new(msg::AUTHOR_EDIT_MIN_OPTIONS).count("min", MIN_TECHNOLOGIES));
     }
     let id = technology(d, option)?.id.clone();
     d.technologies.remove(option);

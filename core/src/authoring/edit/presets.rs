@@ -1,10 +1,11 @@
 //! Edits to the presets: a new one starts at the default weights, and a
 //! weight of 0 is left out of the file.
 
-use super::{preset_at, unique_id};
+use super::{gone, new_name, preset_at, unique_id};
+use crate::l10n::{Sentence, Words};
 use crate::dataset::{Dataset, Preset, MAX_LEVEL};
 
-pub(super) fn add(d: &mut Dataset) {
+pub(super) fn add(d: &mut Dataset, words: &Words) {
     let n = d.presets.len() + 1;
     let id = unique_id("preset", d.presets.iter().map(|p| p.id.as_str()));
     let weights = d
@@ -14,7 +15,7 @@ pub(super) fn add(d: &mut Dataset) {
         .collect();
     d.presets.push(Preset {
         id,
-        name: format!("Preset {n}"),
+        name: new_name(words, "preset", n),
         description: String::new(),
         weights,
         recommended: None,
@@ -26,11 +27,11 @@ pub(super) fn weight(
     preset: usize,
     criterion: usize,
     weight: u8,
-) -> Result<(), String> {
+) -> Result<(), Sentence> {
     let id = d
         .criteria
         .get(criterion)
-        .ok_or("That criterion is gone.")?
+        .ok_or_else(|| gone("criterion"))?
         .id
         .clone();
     let p = preset_at(d, preset)?;

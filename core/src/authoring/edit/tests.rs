@@ -1,5 +1,15 @@
 use super::*;
+use crate::l10n::{compiled, Locale, Words};
 use crate::Dataset;
+
+fn english() -> Words {
+    Words::english()
+}
+
+/// `edit` applied in English: why it was refused, in words.
+fn refused(d: &mut Dataset, edit: Edit) -> String {
+    english().tell(&apply(d, edit, &english()).unwrap_err())
+}
 
 fn template() -> Dataset {
     Dataset::from_json(include_str!("../../../../data/template.json")).unwrap()
@@ -7,7 +17,7 @@ fn template() -> Dataset {
 
 fn applied(d: &mut Dataset, edits: impl IntoIterator<Item = Edit>) {
     for e in edits {
-        apply(d, e).unwrap();
+        apply(d, e, &english()).unwrap();
     }
 }
 
@@ -39,9 +49,7 @@ fn options_stay_between_two_and_six() {
     applied(&mut d, [Edit::RemoveOption { option: 0 }]);
     assert_eq!(d.technologies.len(), 2);
     assert!(d.criteria.iter().all(|c| c.scores.len() == 2));
-    assert!(apply(&mut d, Edit::RemoveOption { option: 0 })
-        .unwrap_err()
-        .contains("at least 2"));
+    assert!(refused(&mut d, Edit::RemoveOption { option: 0 }).contains("at least 2"));
     applied(
         &mut d,
         [
@@ -51,9 +59,7 @@ fn options_stay_between_two_and_six() {
             Edit::AddOption,
         ],
     );
-    assert!(apply(&mut d, Edit::AddOption)
-        .unwrap_err()
-        .contains("at most 6"));
+    assert!(refused(&mut d, Edit::AddOption).contains("at most 6"));
     d.validate().unwrap();
 }
 
@@ -63,7 +69,7 @@ fn removing_a_criterion_takes_it_out_of_the_presets() {
     assert!(d.presets[0].weights.contains_key("ease"));
     applied(&mut d, [Edit::RemoveCriterion { criterion: 1 }]);
     assert!(!d.presets[0].weights.contains_key("ease"));
-    assert!(apply(&mut d, Edit::RemoveCriterion { criterion: 0 }).is_err());
+    assert_eq!(refused(&mut d, Edit::RemoveCriterion { criterion: 0 }), "A comparison needs at least 1 criterion.");
     d.validate().unwrap();
 }
 
@@ -172,7 +178,8 @@ fn scores_ranges_notes_and_citations() {
             criterion: 0,
             option: 1,
             text: "x".into()
-        }
+        },
+        &english()
     )
     .is_err());
 }
@@ -226,7 +233,8 @@ fn an_edit_at_a_place_that_is_gone_changes_nothing() {
             criterion: 9,
             option: 0,
             text: "x".into()
-        }
+        },
+        &english()
     )
     .is_err());
     assert!(apply(
@@ -234,8 +242,21 @@ fn an_edit_at_a_place_that_is_gone_changes_nothing() {
         Edit::RenameOption {
             option: 9,
             name: "x".into()
-        }
+        },
+        &english()
     )
     .is_err());
     assert_eq!(d, before);
+}
+
+#[test]
+fn new_items_are_named_and_refusals_said_in_the_pages_language() {
+    let german = Words::read_as_is(Locale::De, compiled(Locale::De)).unwrap();
+    let mut d = template();
+    apply(&mut d, Edit::AddCriterion, &german).unwrap();
+    apply(&mut d, Edit::AddPreset, &german).unwrap();
+    assert_eq!(d.criteria.last().unwrap().name, german.say(msg::AUTHOR_NEW_NAME, &[("what", Arg::text("criterion")), ("number", Arg::count(d.criteria.len()))]));
+    assert!(d.criteria.last().unwrap().name.starts_with("Kriterium"), "{}", d.criteria.last().unwrap().name);
+    let why = apply(&mut d, Edit::RemoveCitation { criterion: 0, option: 0, index: 99 }, &german).unwrap_err();
+    assert_ne!(german.tell(&why), english().tell(&why));
 }

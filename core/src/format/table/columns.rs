@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::messages::{quoted, Messages};
+use super::problem::{SkippedColumn, TableProblem};
 use super::{parse_score_cell, ScoreCellProblem};
-use crate::dataset::{MAX_LEVEL, MAX_TECHNOLOGIES, MIN_TECHNOLOGIES};
 use crate::text::{is_blank, seen_as};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -52,41 +52,33 @@ pub(super) fn role<'a>(header: &str, mut cells: impl Iterator<Item = &'a str>) -
 }
 
 /// Reports nameless and repeated columns; the notes on columns left out.
-pub(super) fn check_columns(columns: &[Column], messages: &mut Messages) -> Vec<String> {
+pub(super) fn check_columns(columns: &[Column], messages: &mut Messages) -> Vec<SkippedColumn> {
     let mut notes = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for column in columns {
         let number = column.at + 1;
         let key = match column.role {
             Role::Option if is_blank(column.name) => {
-                messages.push(format!("Column {number} has no option name"));
+                messages.push(TableProblem::ColumnUnnamed { column: number });
                 continue;
             }
             Role::Option => seen_as(column.name),
             Role::Question => "\u{0}question".to_string(),
             Role::Weight => "\u{0}weight".to_string(),
             Role::Unknown => {
-                let which = if is_blank(column.name) {
-                    number.to_string()
-                } else {
-                    quoted(column.name)
-                };
-                notes.push(format!(
-                    "Column {which} was not imported: it holds no scores from 0 to {MAX_LEVEL}."
-                ));
+                let name = (!is_blank(column.name)).then(|| quoted(column.name));
+                notes.push(SkippedColumn { number, name });
                 continue;
             }
             Role::Empty => continue,
         };
         if let Some(&first) = seen.get(&key) {
-            messages.push(match column.role {
-                Role::Question => format!("Columns {first} and {number} both hold the questions"),
-                Role::Weight => format!("Columns {first} and {number} both hold the weights"),
-                _ => format!(
-                    "Columns {first} and {number} are both named {}",
-                    quoted(column.name)
-                ),
-            });
+            let role = match column.role {
+                Role::Question => "question",
+                Role::Weight => "weight",
+                _ => "option",
+            };
+            messages.push(TableProblem::SameColumns { first, second: number, role, name: quoted(column.name) });
         } else {
             seen.insert(key, number);
         }
@@ -94,11 +86,15 @@ pub(super) fn check_columns(columns: &[Column], messages: &mut Messages) -> Vec<
     notes
 }
 
-pub(super) fn option_count(options: &[&Column]) -> String {
+pub(super) fn option_count(options: &[&Column]) -> TableProblem {
     let names: Vec<String> = options.iter().map(|c| quoted(c.name)).collect();
     match options.len() {
-        0 => format!("Found no options: each column after the first is an option, named in the header row, with a score from 0 to {MAX_LEVEL} in each row."),
-        1 => format!("Found 1 option ({}); a comparison needs {MIN_TECHNOLOGIES} to {MAX_TECHNOLOGIES}, one per column after the first.", names[0]),
-        n => format!("Found {n} options ({}); Versus compares at most {MAX_TECHNOLOGIES}.", names.join(", ")),
+        0 => TableProblem::NoOptions,
+        1 => TableProblem::OneOption { name: names[0].clone() },
+        // Each in straight quotes, the list as it is in every language.
+        found => TableProblem::TooManyOptions {
+            found,
+            names: names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
+        },
     }
 }

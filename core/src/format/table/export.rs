@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn writes_markdown_with_scores_right_aligned() {
-        let d = import_table(TABLE, None, &|p| p.what_in_english()).unwrap().dataset;
+        let d = import_table(TABLE, None).unwrap().dataset;
         assert_eq!(
             to_markdown_table(&d),
             "| Criterion | Tea | Coffee | Question | Weight |\n\
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn writes_tsv_and_leaves_out_columns_it_does_not_need() {
-        let d = import_table("x\tTea\tCoffee\n\"Taste\t\"\"quoted\"\"\"\t8\t7\n", None, &|p| p.what_in_english())
+        let d = import_table("x\tTea\tCoffee\n\"Taste\t\"\"quoted\"\"\"\t8\t7\n", None)
             .unwrap()
             .dataset;
         assert_eq!(

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::columns::{check_columns, option_count, role, Column, Role};
 use super::messages::{quoted, Messages};
+use super::problem::{CellProblem, DataPlace, RowPlace, SkippedColumn, TableProblem};
 use super::score_cell::number;
 use super::{id_from_name, parse_score_cell, read_table, TableFormat};
 use crate::dataset::{
@@ -20,49 +21,38 @@ use crate::text::{is_blank, seen_as};
 pub struct Imported {
     pub dataset: Dataset,
     pub format: TableFormat,
-    /// Columns not imported, each in a sentence.
-    pub notes: Vec<String>,
+    /// Columns not imported.
+    pub notes: Vec<SkippedColumn>,
 }
 
 /// The widest table read: room for the options, a question, a weight and
 /// columns of notes or links that are left out.
-const MAX_COLUMNS: usize = 32;
-
-const PASTE: &str = "Paste a table: a header row with the options' names, then a row for each criterion with its name and a score from 0 to 10 for each option.";
+pub const MAX_COLUMNS: usize = 32;
 
 /// Reads pasted text (and the clipboard's HTML, when there is one) as a
 /// comparison. A dataset returned is valid: scores without citations are
-/// work the author has still to do, not problems. `say_what` puts a
-/// dataset problem into the page's words (`Problem::what`, a layer above).
-pub fn import_table(
-    text: &str,
-    html: Option<&str>,
-    say_what: &dyn Fn(&Problem) -> String,
-) -> Result<Imported, Vec<String>> {
+/// work the author has still to do, not problems. Problems are data, put
+/// into words by `authoring::table_words`.
+pub fn import_table(text: &str, html: Option<&str>) -> Result<Imported, Vec<TableProblem>> {
     if text.trim().is_empty() && html.is_none_or(|h| h.trim().is_empty()) {
-        return Err(vec![PASTE.to_string()]);
+        return Err(vec![TableProblem::Paste]);
     }
     let (table, format) = read_table(text, html).map_err(|m| vec![m])?;
     let (header, body) = table
         .rows
         .split_first()
-        .ok_or_else(|| vec![PASTE.to_string()])?;
+        .ok_or_else(|| vec![TableProblem::Paste])?;
     if body.is_empty() {
-        return Err(vec!["The table has only a header row: add a row for each criterion, its name first, then a score for each option.".to_string()]);
+        return Err(vec![TableProblem::HeaderOnly]);
     }
     // Past these sizes the table is refused for its size alone, before
     // any cell is looked at: that keeps a huge paste quick to refuse.
     if body.len() > MAX_CRITERIA {
-        return Err(vec![format!(
-            "The table has {} criteria; the most Versus shows is {MAX_CRITERIA}.",
-            body.len()
-        )]);
+        return Err(vec![TableProblem::TooManyCriteria { found: body.len() }]);
     }
     let widest = table.rows.iter().map(|r| filled(r)).max().unwrap_or(0);
     if widest > MAX_COLUMNS {
-        return Err(vec![format!(
-            "The table has {widest} columns; Versus reads at most {MAX_COLUMNS}: the criteria, up to {MAX_TECHNOLOGIES} options, and columns such as Question and Weight."
-        )]);
+        return Err(vec![TableProblem::TooManyColumns { found: widest }]);
     }
     let width = filled(header);
     let columns: Vec<Column> = (1..width)
@@ -86,40 +76,38 @@ pub fn import_table(
         let number = i + 2;
         let name = cell(row, 0);
         let place = if is_blank(name) {
-            messages.push(format!("Row {number}: the criterion has no name"));
-            format!("Row {number}")
+            messages.push(TableProblem::RowUnnamed { row: number });
+            RowPlace { row: number, name: None }
         } else {
-            let place = format!("Row {number} {}", quoted(name));
             if let Some(first) = seen.insert(seen_as(name), number) {
                 seen.insert(seen_as(name), first);
-                messages.push(format!(
-                    "Row {number} repeats the criterion {} from row {first}",
-                    quoted(name)
-                ));
+                messages.push(TableProblem::RowRepeats { row: number, name: quoted(name), first });
             }
-            place
+            RowPlace { row: number, name: Some(quoted(name)) }
         };
         let cells = filled(row);
         if cells > width {
-            messages.push(format!("{place} has {cells} cells; the header has {width}"));
+            messages.push(TableProblem::RowTooWide { place: place.clone(), cells, width });
         }
         let mut scores = Vec::new();
         for option in &options {
             match parse_score_cell(cell(row, option.at)) {
                 Ok(score) => scores.push(score),
-                Err(problem) => messages.push(format!(
-                    "{place}, column {}: {problem}",
-                    quoted(option.name)
-                )),
+                Err(problem) => messages.push(TableProblem::Cell {
+                    place: place.clone(),
+                    column: quoted(option.name),
+                    problem: CellProblem::Score(problem),
+                }),
             }
         }
         let level = weight.and_then(|column| match weight_cell(cell(row, column.at)) {
             Ok(level) => Some(level),
             Err(problem) => {
-                messages.push(format!(
-                    "{place}, column {}: {problem}",
-                    quoted(column.name)
-                ));
+                messages.push(TableProblem::Cell {
+                    place: place.clone(),
+                    column: quoted(column.name),
+                    problem,
+                });
                 None
             }
         });
@@ -196,8 +184,8 @@ pub fn import_table(
             notes,
         }),
         Err(problems) => Err(problems
-            .iter()
-            .map(|p| in_words(p, &say_what(p), &dataset, &options))
+            .into_iter()
+            .map(|p| TableProblem::Data { place: placed(&p, &dataset, &options), problem: p })
             .collect()),
     }
 }
@@ -213,18 +201,13 @@ fn cell(row: &[String], at: usize) -> &str {
 }
 
 /// A weight cell: a whole number from 0 to 10, empty for 0.
-fn weight_cell(text: &str) -> Result<u8, String> {
+fn weight_cell(text: &str) -> Result<u8, CellProblem> {
     if text.is_empty() {
         return Ok(0);
     }
     match number(text) {
         Some(x) if x.fract() == 0.0 && (0.0..=f64::from(MAX_LEVEL)).contains(&x) => Ok(x as u8),
-        Some(_) => Err(format!(
-            "{text} is not a whole number from 0 to {MAX_LEVEL}"
-        )),
-        None => Err(format!(
-            "\"{text}\" is not a whole number from 0 to {MAX_LEVEL}"
-        )),
+        found => Err(CellProblem::Weight { text: quoted(text), number: found.is_some() }),
     }
 }
 
@@ -243,9 +226,9 @@ fn title(technologies: &[Technology]) -> String {
     cut
 }
 
-/// A validation problem placed as in the table: `Row 3 "Speed": the
-/// name is longer than 2000 characters`.
-fn in_words(problem: &Problem, what: &str, d: &Dataset, options: &[&Column]) -> String {
+/// Where a validation problem is in the table: `Row 3 "Speed"`, the
+/// name of the option in column 2, or (the title) by its path.
+fn placed(problem: &Problem, d: &Dataset, options: &[&Column]) -> DataPlace {
     let path = problem.path.as_str();
     let index = |prefix: &str| -> Option<(usize, &str)> {
         let rest = path.strip_prefix(prefix)?;
@@ -253,21 +236,15 @@ fn in_words(problem: &Problem, what: &str, d: &Dataset, options: &[&Column]) -> 
         Some((n.parse().ok()?, rest))
     };
     let field = |rest: &str| match rest {
-        ".name" => "the name ",
-        ".question" => "the question ",
-        _ => "",
+        ".name" => Some("name"),
+        ".question" => Some("question"),
+        _ => None,
     };
     if let Some((i, rest)) = index("criteria[").filter(|(i, _)| *i < d.criteria.len()) {
-        let name = quoted(&d.criteria[i].name);
-        return format!("Row {} {name}: {}{what}", i + 2, field(rest));
+        return DataPlace::Row { row: i + 2, name: quoted(&d.criteria[i].name), field: field(rest) };
     }
     if let Some((i, rest)) = index("technologies[").filter(|(i, _)| *i < options.len()) {
-        let name = quoted(options[i].name);
-        return format!("Column {} {name}: {}{what}", options[i].at + 1, field(rest));
+        return DataPlace::Column { column: options[i].at + 1, name: quoted(options[i].name), field: field(rest) };
     }
-    if path.is_empty() {
-        what.to_string()
-    } else {
-        format!("{path}: {what}")
-    }
+    DataPlace::Path
 }

@@ -16,12 +16,14 @@ mod ids;
 mod import;
 mod markdown;
 mod messages;
+mod problem;
 mod score_cell;
 mod tsv;
 
 pub use export::{to_markdown_table, to_tsv};
 pub use ids::id_from_name;
-pub use import::{import_table, Imported};
+pub use import::{import_table, Imported, MAX_COLUMNS};
+pub use problem::{CellProblem, DataPlace, RowPlace, SkippedColumn, TableProblem};
 pub use score_cell::{format_score_cell, parse_score_cell, ScoreCellProblem};
 
 use crate::dataset::MAX_DATASET_BYTES;
@@ -43,13 +45,13 @@ pub enum TableFormat {
 }
 
 impl TableFormat {
-    /// What a person calls it: "Read 12 rows from {name}."
-    pub fn name(self) -> &'static str {
+    /// The catalog's key for it (`author-imported`'s selector).
+    pub fn id(self) -> &'static str {
         match self {
-            TableFormat::Tsv => "tab-separated rows",
-            TableFormat::Csv => "CSV",
-            TableFormat::Markdown => "a Markdown table",
-            TableFormat::Html => "an HTML table",
+            TableFormat::Tsv => "tsv",
+            TableFormat::Csv => "csv",
+            TableFormat::Markdown => "markdown",
+            TableFormat::Html => "html",
         }
     }
 }
@@ -58,26 +60,20 @@ impl TableFormat {
 /// so it may be several times its text. Past this the plain text is read.
 const MAX_HTML_BYTES: usize = 4 * MAX_DATASET_BYTES;
 
-const NOT_A_TABLE: &str = "This does not look like a table: paste rows copied from a spreadsheet, CSV, a Markdown table or an HTML table.";
-
 /// Reads pasted table text. `html` is the clipboard's `text/html`, when
 /// the paste had one: a table copied from a web page keeps its cells
 /// there, while its plain text may have lost them.
-pub fn read_table(text: &str, html: Option<&str>) -> Result<(Table, TableFormat), String> {
+pub fn read_table(text: &str, html: Option<&str>) -> Result<(Table, TableFormat), TableProblem> {
     if let Some(html) = html.filter(|h| h.len() <= MAX_HTML_BYTES && contains_table_tag(h)) {
         if let Some(rows) = html::read_html(html) {
             return finish(rows, TableFormat::Html);
         }
     }
     if text.len() > MAX_DATASET_BYTES {
-        return Err(format!(
-            "The pasted text is {} KB; the largest table Versus reads is {} KB.",
-            text.len().div_ceil(1024),
-            MAX_DATASET_BYTES / 1024
-        ));
+        return Err(TableProblem::TooLarge { kb: text.len().div_ceil(1024) });
     }
     if text.trim().is_empty() {
-        return Err(NOT_A_TABLE.to_string());
+        return Err(TableProblem::NotATable);
     }
     if let Some(rows) = markdown::read_markdown(text) {
         return finish(rows, TableFormat::Markdown);
@@ -101,7 +97,7 @@ fn contains_table_tag(text: &str) -> bool {
 }
 
 /// Trims cells and drops blank rows; a table needs a row of two cells.
-fn finish(rows: Vec<Vec<String>>, format: TableFormat) -> Result<(Table, TableFormat), String> {
+fn finish(rows: Vec<Vec<String>>, format: TableFormat) -> Result<(Table, TableFormat), TableProblem> {
     let rows: Vec<Vec<String>> = rows
         .into_iter()
         .map(|row| row.into_iter().map(|c| c.trim().to_string()).collect())
@@ -110,7 +106,7 @@ fn finish(rows: Vec<Vec<String>>, format: TableFormat) -> Result<(Table, TableFo
     if rows.iter().any(|row| row.len() >= 2) {
         Ok((Table { rows }, format))
     } else {
-        Err(NOT_A_TABLE.to_string())
+        Err(TableProblem::NotATable)
     }
 }
 
@@ -118,7 +114,7 @@ fn finish(rows: Vec<Vec<String>>, format: TableFormat) -> Result<(Table, TableFo
 mod tests {
     use super::*;
 
-    fn format_of(text: &str) -> Result<TableFormat, String> {
+    fn format_of(text: &str) -> Result<TableFormat, TableProblem> {
         read_table(text, None).map(|(_, f)| f)
     }
 
@@ -152,7 +148,7 @@ mod tests {
         let (table, _) = read_table("a\tb\n\n\t \n1\t2\n", None).unwrap();
         assert_eq!(table.rows.len(), 2);
         for text in ["", "  \n ", "just a sentence", "one\ntwo\nthree"] {
-            assert_eq!(read_table(text, None), Err(NOT_A_TABLE.to_string()));
+            assert_eq!(read_table(text, None), Err(TableProblem::NotATable));
         }
     }
 }
