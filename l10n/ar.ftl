@@ -768,3 +768,7 @@ table-data-column = العمود { $column } «{ $name }»: { $field ->
    *[other] { $what }
   }
 table-more = …و{ $count } غيرها
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first } أم { $last }؟
+author-suggested-preset = الأولويات المقترحة
+author-suggested-description = الأوزان الواردة في الجدول المستورد.

@@ -685,3 +685,7 @@ table-data-column = Spalte { $column } „{ $name }“: { $field ->
    *[other] { $what }
   }
 table-more = …und { $count } weitere
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first } oder { $last }?
+author-suggested-preset = Vorgeschlagene Prioritäten
+author-suggested-description = Die Gewichtungen aus der importierten Tabelle.

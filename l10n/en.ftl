@@ -673,3 +673,7 @@ table-data-column = Column { $column } "{ $name }": { $field ->
 table-more = …and { $count } more
 # Where a problem is in the JSON text (as data-problem-at places it).
 author-problem-place = line { $line }, column { $column }
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first } or { $last }?
+author-suggested-preset = Suggested priorities
+author-suggested-description = The weights given in the imported table.

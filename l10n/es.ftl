@@ -705,3 +705,7 @@ table-data-column = Columna { $column } «{ $name }»: { $field ->
    *[other] { $what }
   }
 table-more = …y { $count } más
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = ¿{ $first } o { $last }?
+author-suggested-preset = Prioridades sugeridas
+author-suggested-description = Los pesos indicados en la tabla importada.

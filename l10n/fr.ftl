@@ -719,3 +719,7 @@ table-data-column = Colonne { $column } « { $name } » : { $field ->
    *[other] { $what }
   }
 table-more = …et { $count } de plus
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first } ou { $last } ?
+author-suggested-preset = Priorités suggérées
+author-suggested-description = Les poids indiqués dans le tableau importé.

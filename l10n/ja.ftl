@@ -624,3 +624,7 @@ table-data-column = { $column }列目「{ $name }」{ $field ->
    *[other] ：{ $what }
   }
 table-more = …ほか{ $count }件
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first }か{ $last }か？
+author-suggested-preset = 推奨の優先度
+author-suggested-description = 読み込んだ表に記載された重み。

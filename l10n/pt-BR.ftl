@@ -706,3 +706,7 @@ table-data-column = Coluna { $column } “{ $name }”: { $field ->
    *[other] { $what }
   }
 table-more = …e mais { $count }
+# An imported table's title (its options, the last two joined) and the preset its Weight column makes.
+author-imported-title = { $first } ou { $last }?
+author-suggested-preset = Prioridades sugeridas
+author-suggested-description = Os pesos indicados na tabela importada.

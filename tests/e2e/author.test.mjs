@@ -43,6 +43,13 @@ describe('Authoring page', () => {
     assert.match(said, /Zeile 2/);
     assert.match(said, /15 ist größer als 10/);
     assert.doesNotMatch(said, /Row|column|is above/);
+    assert.match(await page.title(), /^Eigenen Vergleich erstellen · Versus$/);
+    // A table that imports is titled in German; the page confirms first.
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.locator('#import-text').fill('Drink\tTea\tMilk\tCoffee\nTaste\t8\t6\t7\n');
+    await page.locator('.import-dialog button.primary').click();
+    await page.locator('#draft-title').waitFor();
+    assert.equal(await page.locator('#draft-title').inputValue(), 'Tea, Milk oder Coffee?');
     assert.deepEqual(errors, []);
   });
 

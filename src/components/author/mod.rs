@@ -62,6 +62,10 @@ const BUILTIN_FILE: &str = "dataset.json";
 pub fn AuthorPage() -> Html {
     use_effect_with((), |_| platform::reveal_app());
     let words = use_words();
+    {
+        let title = format!("{} · Versus", words.label(msg::AUTHOR_TITLE));
+        use_effect_with(title, |title| platform::set_document_title(title));
+    }
     let edited = use_draft_history(TEMPLATE);
     let stored = &edited.draft;
     let (draft, saved) = (stored.text.clone(), stored.saved);

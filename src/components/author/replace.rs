@@ -60,7 +60,8 @@ impl Replace {
 
     /// Puts an imported table in place of the draft (asking first, as
     /// `with` does); what to tell the author, or `None` if they declined.
-    pub fn with_imported(&self, imported: Imported) -> Option<String> {
+    pub fn with_imported(&self, mut imported: Imported) -> Option<String> {
+        in_words(&mut imported.dataset, &self.words);
         let d = &imported.dataset;
         let question = self.words.label(msg::AUTHOR_REPLACE_WITH_TABLE);
         if !self.with(pretty(&to_json(d)), &question) {
@@ -76,5 +77,23 @@ impl Replace {
         )];
         said.extend(imported.notes.iter().map(|note| versus_core::authoring::skipped_column(&self.words, note)));
         Some(said.join(" "))
+    }
+}
+
+/// An imported table's title ("Tea, Milk or Coffee?") and its suggested
+/// preset, which the importer names in English, in the page's words.
+fn in_words(d: &mut versus_core::Dataset, words: &Words) {
+    let names: Vec<String> = d.technologies.iter().map(|t| t.name.clone()).collect();
+    if let Some((last, rest)) = names.split_last().filter(|(_, rest)| !rest.is_empty()) {
+        let title = words.say(msg::AUTHOR_IMPORTED_TITLE, &[("first", Arg::text(&words.list(rest))), ("last", Arg::text(last))]);
+        // The importer keeps a title within the limit; a longer one in
+        // another language keeps the importer's.
+        if title.chars().count() <= versus_core::dataset::MAX_TEXT_CHARS {
+            d.title = title;
+        }
+    }
+    for preset in d.presets.iter_mut().filter(|p| p.id == "suggested") {
+        preset.name = words.label(msg::AUTHOR_SUGGESTED_PRESET);
+        preset.description = words.label(msg::AUTHOR_SUGGESTED_DESCRIPTION);
     }
 }
