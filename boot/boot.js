@@ -9,6 +9,10 @@
 (() => {
   let started = false;
   let alert = null;
+  // The page's language, or English: the build writes each language's
+  // words (l10n/*.ftl, boot-*) onto its pages' root as data-boot-*.
+  const root = document.getElementById('versus-root');
+  const say = (name, english) => root?.dataset['boot' + name] || english;
 
   // The pre-rendered page is the built-in comparison. An address naming
   // another dataset (`?data=` or `#data=`) must not show it while that one
@@ -19,7 +23,7 @@
       const note = document.createElement('div');
       note.className = 'versus load-pending';
       note.setAttribute('role', 'status');
-      note.textContent = 'Loading the comparison…';
+      note.textContent = say('Loading', 'Loading the comparison…');
       placeholder.replaceChildren(note);
     }
   }
@@ -34,7 +38,7 @@
   // worker drops a cached copy that is not what its name says), then reloads.
   async function retry(button) {
     button.disabled = true;
-    button.textContent = 'Trying again…';
+    button.textContent = say('Retrying', 'Trying again…');
     // The module and the WASM, as named in Trunk's boot script.
     const boot = [...document.querySelectorAll('script[type=module]')].map((s) => s.textContent).join('\n');
     const files = [...boot.matchAll(/'([^']+\.(?:js|wasm))'/g)].map((m) => new URL(m[1], location.href).href);
@@ -44,7 +48,6 @@
 
   function fail() {
     if (started || alert) return;
-    const root = document.getElementById('versus-root');
     // Inside the pre-rendered page, which stays readable above the message.
     const place = document.querySelector('#versus-placeholder > .versus') ?? root;
     if (!place) return;
@@ -52,11 +55,10 @@
     alert.className = 'boot-error';
     alert.setAttribute('role', 'alert');
     const text = document.createElement('p');
-    text.textContent = 'The interactive comparison could not start: a file it needs did not arrive intact. '
-      + 'A flaky connection, a proxy or a Wi-Fi login page can cause this.';
+    text.textContent = say('Failed', 'The interactive comparison could not start: a file it needs did not arrive intact. A flaky connection, a proxy or a Wi-Fi login page can cause this.');
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Try again';
+    button.textContent = say('Retry', 'Try again');
     button.addEventListener('click', () => retry(button));
     alert.append(text, button);
     place.prepend(alert);

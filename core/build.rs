@@ -37,6 +37,13 @@ fn is_author_word(id: &str) -> bool {
     id.starts_with("author-") || id.starts_with("table-")
 }
 
+/// What only the build writes into a page (`boot-*`: the boot script's
+/// words, as attributes of each language's pages): in no catalog a
+/// reader fetches and in no WASM.
+fn is_boot_word(id: &str) -> bool {
+    id.starts_with("boot-")
+}
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../l10n");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -70,7 +77,7 @@ fn main() {
         .collect();
     let for_reader: Vec<(String, String)> = catalogs
         .iter()
-        .map(|(tag, messages)| (tag.clone(), only(messages, &|id| !is_fault_word(id) && !is_author_word(id))))
+        .map(|(tag, messages)| (tag.clone(), only(messages, &|id| !is_fault_word(id) && !is_author_word(id) && !is_boot_word(id))))
         .collect();
     let faults: Vec<(String, String)> = catalogs
         .iter()
@@ -86,13 +93,13 @@ fn main() {
         .map(|(i, id)| format!("    /// `{id}`\n    pub const {}: Msg = Msg({i});\n", ftl::constant_name(id)))
         .collect();
     // The app's English leaves out what only the build writes (`page-*`:
-    // the pre-rendered pages' titles), which the WASM would carry unread,
+    // the pre-rendered pages' titles; `boot-*`), which the WASM would carry unread,
     // and in the reader's WASM the fault words too.
     println!("cargo:rerun-if-env-changed=CARGO_FEATURE_AUTHOR");
     let reader_wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
         && std::env::var_os("CARGO_FEATURE_AUTHOR").is_none();
     let english_compact = only(&english, &|id| {
-        !id.starts_with("page-") && !(reader_wasm && (is_fault_word(id) || is_author_word(id)))
+        !id.starts_with("page-") && !is_boot_word(id) && !(reader_wasm && (is_fault_word(id) || is_author_word(id)))
     });
     let files = |list: &[(String, String)], kind: &str, with_english: bool| -> String {
         let named: Vec<String> = list

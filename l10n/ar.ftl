@@ -26,6 +26,10 @@
 page-title = Versus: Node.js أم Python للواجهة الخلفية لمشروعك؟
 page-description = حدّد ما يهمّ مشروعك واحصل على حكم مُعلَّل وموثَّق بالمصادر في المفاضلة بين Node.js وPython، يُحسب داخل متصفحك.
 page-noscript = يتطلب تغيير الأولويات تفعيل JavaScript. فيما يلي الحكم وفق الأولويات المعروضة، مع كل معيار ودرجة ومصدر.
+boot-loading = جارٍ تحميل المقارنة…
+boot-failed = تعذّر بدء المقارنة التفاعلية: لم يصل أحد الملفات اللازمة كاملًا. قد يكون السبب اتصالًا متقطعًا أو خادمًا وسيطًا أو صفحة تسجيل دخول لشبكة Wi-Fi.
+boot-retry = أعد المحاولة
+boot-retrying = جارٍ إعادة المحاولة…
 language-label = اللغة
 colophon = Versus { $build }. الدرجات تقديرات مستقاة من { $sources }، ويُذكر مصدرها على كل بطاقة؛ وعند اختلاف المصادر يُعرض النطاق.
 # The line under the title when the comparison has no description of its own.

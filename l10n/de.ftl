@@ -24,6 +24,10 @@
 page-title = Versus: Node.js oder Python fürs Backend?
 page-description = Gewichten, was für das Projekt zählt, und ein belegtes, begründetes Urteil zu Node.js oder Python erhalten – berechnet direkt im Browser.
 page-noscript = Zum Ändern der Prioritäten wird JavaScript benötigt. Unten steht das Urteil für die angezeigten Prioritäten, mit allen Kriterien, Bewertungen und Quellen.
+boot-loading = Vergleich wird geladen…
+boot-failed = Der interaktive Vergleich konnte nicht starten: Eine benötigte Datei ist nicht vollständig angekommen. Das kann an einer wackligen Verbindung, einem Proxy oder einer WLAN-Anmeldeseite liegen.
+boot-retry = Erneut versuchen
+boot-retrying = Neuer Versuch…
 language-label = Sprache
 colophon = Versus { $build }. Die Bewertungen sind Einschätzungen, gestützt auf { $sources } und auf jeder Karte belegt; wo sich die Quellen widersprechen, wird die Spanne angezeigt.
 # The line under the title when the comparison has no description of its own.

@@ -677,3 +677,13 @@ author-problem-place = line { $line }, column { $column }
 author-imported-title = { $first } or { $last }?
 author-suggested-preset = Suggested priorities
 author-suggested-description = The weights given in the imported table.
+
+## The boot script (boot/boot.js), before the app starts or when it cannot
+
+# The build writes these onto each language's pages (not into the app). Last,
+# so that no message the app says moves to another place (msg::…): a moved
+# place changes the reader's code.
+boot-loading = Loading the comparison…
+boot-failed = The interactive comparison could not start: a file it needs did not arrive intact. A flaky connection, a proxy or a Wi-Fi login page can cause this.
+boot-retry = Try again
+boot-retrying = Trying again…

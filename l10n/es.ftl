@@ -24,6 +24,10 @@
 page-title = Versus: ¿Node.js o Python para tu backend?
 page-description = Valora lo que importa en tu proyecto y obtén un veredicto explicado y con fuentes sobre Node.js frente a Python, calculado en tu navegador.
 page-noscript = Para cambiar las prioridades se necesita JavaScript. Abajo tienes el veredicto para las prioridades mostradas, con todos los criterios, puntuaciones y fuentes.
+boot-loading = Cargando la comparación…
+boot-failed = La comparación interactiva no pudo iniciarse: un archivo que necesita no llegó completo. Puede deberse a una conexión inestable, un proxy o una página de acceso a la red wifi.
+boot-retry = Reintentar
+boot-retrying = Reintentando…
 language-label = Idioma
 colophon = Versus { $build }. Las puntuaciones son valoraciones basadas en { $sources } y cada tarjeta cita su origen; cuando las fuentes discrepan, se muestra el rango.
 # The line under the title when the comparison has no description of its own.

@@ -26,6 +26,10 @@
 page-title = Versus : Node.js ou Python pour votre backend ?
 page-description = Pondérez ce qui compte pour votre projet et obtenez un verdict sourcé et argumenté entre Node.js et Python, calculé dans votre navigateur.
 page-noscript = Modifier les priorités nécessite JavaScript. Voici le verdict pour les priorités affichées, avec chaque critère, chaque note et chaque source.
+boot-loading = Chargement de la comparaison…
+boot-failed = La comparaison interactive n’a pas pu démarrer : un fichier nécessaire n’est pas arrivé intact. Une connexion instable, un proxy ou une page de connexion Wi-Fi peut en être la cause.
+boot-retry = Réessayer
+boot-retrying = Nouvel essai…
 language-label = Langue
 colophon = Versus { $build }. Les notes sont des appréciations fondées sur { $sources } ; chaque fiche cite les siennes et, en cas de désaccord, indique la fourchette.
 # The line under the title when the comparison has no description of its own.

@@ -24,6 +24,10 @@
 page-title = Versus：バックエンドはNode.jsとPythonのどちら？
 page-description = プロジェクトで重視する点を設定すると、Node.jsとPythonのどちらが向いているかを、根拠と出典つきでブラウザー上で判定します。
 page-noscript = 優先度を変更するにはJavaScriptが必要です。以下は表示中の優先度での判定で、すべての評価項目・スコア・出典を掲載しています。
+boot-loading = 比較を読み込んでいます…
+boot-failed = インタラクティブな比較を開始できませんでした。必要なファイルが正しく届きませんでした。不安定な接続、プロキシ、Wi-Fi のログインページが原因の可能性があります。
+boot-retry = 再試行
+boot-retrying = 再試行しています…
 language-label = 言語
 colophon = Versus { $build }。スコアは{ $sources }にもとづく評価で、各カードに出典を示しています。出典によって評価が異なる場合は、その幅を表示しています。
 # The line under the title when the comparison has no description of its own.

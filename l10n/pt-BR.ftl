@@ -33,6 +33,10 @@
 page-title = Versus: Node.js ou Python no seu backend?
 page-description = Pondere o que importa no seu projeto e receba um veredito explicado e com fontes sobre Node.js versus Python, calculado no seu navegador.
 page-noscript = Para mudar as prioridades, é preciso JavaScript. Abaixo está o veredito para as prioridades mostradas, com cada critério, nota e fonte.
+boot-loading = Carregando a comparação…
+boot-failed = A comparação interativa não pôde iniciar: um arquivo necessário não chegou completo. Uma conexão instável, um proxy ou uma página de login de Wi-Fi podem causar isso.
+boot-retry = Tentar de novo
+boot-retrying = Tentando de novo…
 language-label = Idioma
 colophon = Versus { $build }. As notas são avaliações tiradas de { $sources }, citadas em cada cartão; quando elas divergem, mostramos o intervalo.
 # The line under the title when the comparison has no description of its own.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, appAndBrowser, openPage } from '../support/browser.mjs';
+import { ROOT, appAndBrowser, artifactPath, openPage } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DATABASES = readFileSync(join(ROOT, 'tests', 'fixtures', 'databases.json'), 'utf8');
@@ -50,6 +50,31 @@ describe('Authoring page', () => {
     await page.locator('.import-dialog button.primary').click();
     await page.locator('#draft-title').waitFor();
     assert.equal(await page.locator('#draft-title').inputValue(), 'Tea, Milk oder Coffee?');
+    assert.deepEqual(errors, []);
+  });
+
+  test('in the pseudo-locale, 40% longer, the authoring page fits 320 px', async (t) => {
+    const { page, errors } = await openPage(t, env.browser, { contextOptions: { viewport: { width: 320, height: 800 } } });
+    await page.goto(`${env.server.url}author.html?lang=en-XA`);
+    await page.locator('html[lang=en-XA] h1').waitFor();
+    // The grid, then the JSON view with a problem listed, each with its panels open.
+    const overflowing = () => page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      const wide = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      // Nothing clips its own text sideways (a scrolling grid may be wider).
+      const clipped = [...document.querySelectorAll('button, label, summary, h1, h2, h3, p, legend')]
+        .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden') && e.scrollWidth > e.clientWidth + 1
+          && !['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+        .map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 40)}`);
+      return { wide, clipped };
+    });
+    assert.match(await page.locator('h1').innerText(), /[åçéîñöûý]/);
+    assert.deepEqual(await overflowing(), { wide: 0, clipped: [] });
+    await page.locator('.view-switch button').nth(1).click();
+    await page.locator('#dataset-editor').fill(DATABASES.replace('"value": 10', '"value": 15'));
+    await page.locator('#problems-summary').waitFor();
+    assert.deepEqual(await overflowing(), { wide: 0, clipped: [] });
+    await page.screenshot({ path: artifactPath('author-pseudo-320.png'), fullPage: true });
     assert.deepEqual(errors, []);
   });
 

@@ -147,6 +147,8 @@ describe('Languages', () => {
     assert.doesNotMatch(notice, /Ignored|expected/);
     // A dataset that is not there: the failure's title and line in German.
     const missing = await heldBack(t, '/embed.html?lang=de&data=/no-such-file.json', 'en-US');
+    // Before the app: the boot script's line, in German too.
+    assert.equal(await missing.app.page.locator('.load-pending').innerText(), 'Vergleich wird geladen…');
     missing.release();
     const alert = missing.app.page.getByRole('alert');
     await alert.waitFor();
@@ -168,6 +170,20 @@ describe('Languages', () => {
     assert.match(listed, /Zeile \d+, Spalte \d+: criteria\[0\]\.scores\[1\]\.value: 15 ist größer als 10/);
     assert.doesNotMatch(listed, /line|column|is above/);
     assert.deepEqual(invalid.requested.filter((path) => path.includes('-faults-')).map((path) => path.replace(/-[0-9a-f]{16}/, '')), ['/l10n/de-faults.json']);
+  });
+
+  test('an app that cannot start says so in the page\'s language, with a retry', async (t) => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP' });
+    t.after(() => context.close());
+    await context.route(/_bg\.wasm$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(new URL(page.url()).pathname, '/ja/');
+    assert.match(await alert.innerText(), /インタラクティブな比較を開始できませんでした/);
+    assert.doesNotMatch(await alert.innerText(), /could not start/);
+    await alert.getByRole('button', { name: '再試行' }).waitFor();
   });
 
   test('in Arabic the chart\'s arrows point outward, to their mirrored sides', async (t) => {

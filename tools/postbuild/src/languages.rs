@@ -35,7 +35,8 @@ pub fn page_file(locale: Locale, page: &str) -> String {
 }
 
 /// A pre-rendered English page made `locale`'s: `lang` and `dir`, its
-/// title and description, and its catalog for the app to read.
+/// title and description, its catalog for the app to read, and the boot
+/// script's words (`boot_words`).
 pub fn in_language(html: &str, locale: Locale, words: &Words, compact: &str) -> Result<String, String> {
     let opening = ["<html lang=en>", "<html lang=\"en\">"]
         .iter()
@@ -60,7 +61,32 @@ pub fn in_language(html: &str, locale: Locale, words: &Words, compact: &str) -> 
     );
     let root = html.find("id=versus-root").ok_or("the page has no #versus-root")?;
     let at = html[..root].rfind("<div").ok_or("no <div> before #versus-root")?;
-    Ok(format!("{}{block}{}", &html[..at], &html[at..]))
+    let opening = "<div".len();
+    Ok(format!(
+        "{}{block}<div{}{}",
+        &html[..at],
+        boot_words(locale)?,
+        &html[at + opening..]
+    ))
+}
+
+/// What `boot/boot.js` says in `locale` (a link's comparison loading, or
+/// the app failing to start), as `#versus-root`'s `data-boot-*`
+/// attributes: the script knows only English, which stays its own. They
+/// are in no catalog (`core/build.rs`), so they come from the whole one.
+pub fn boot_words(locale: Locale) -> Result<String, String> {
+    let words = Words::read_as_is(locale, versus_core::l10n::compiled(locale))
+        .map_err(|e| format!("the {} catalog: {e}", locale.tag()))?;
+    let said = [
+        ("loading", msg::BOOT_LOADING),
+        ("failed", msg::BOOT_FAILED),
+        ("retry", msg::BOOT_RETRY),
+        ("retrying", msg::BOOT_RETRYING),
+    ];
+    Ok(said
+        .iter()
+        .map(|(name, id)| format!(" data-boot-{name}=\"{}\"", html_escape(&words.label(*id))))
+        .collect())
 }
 
 /// The English pages' first script: to the reader's language before the
@@ -105,10 +131,28 @@ mod tests {
         let words = Words::read(Locale::De, compact).unwrap();
         let page = in_language(PAGE, Locale::De, &words, "[[\"a\",\"</script>\"]]").unwrap();
         assert!(page.contains("<html lang=\"de\" dir=\"ltr\">"));
-        assert!(page.contains("<script type=\"application/json\" id=\"versus-words\">[[\"a\",\"<\\/script>\"]]</script><div aria-busy=true id=versus-root>"));
+        assert!(page.contains("<script type=\"application/json\" id=\"versus-words\">[[\"a\",\"<\\/script>\"]]</script><div data-boot-loading=\"Vergleich wird geladen…\" data-boot-failed=\"Der interaktive Vergleich konnte nicht starten"));
+        assert!(page.contains(" data-boot-retry=\"Erneut versuchen\" data-boot-retrying=\"Neuer Versuch…\" aria-busy=true id=versus-root>"));
         assert!(!page.contains("<title>Versus</title>"));
         let arabic = Words::read(Locale::Ar, versus_core::l10n::compiled(Locale::Ar)).unwrap();
         assert!(in_language(PAGE, Locale::Ar, &arabic, "[]").unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    }
+
+    #[test]
+    fn the_boot_script_says_in_english_what_the_english_catalog_says() {
+        // boot.js keeps English's words (the English pages carry none), so
+        // they must be en.ftl's, as every other locale's are.
+        let script = include_str!("../../../boot/boot.js");
+        let english = Words::read_as_is(Locale::En, versus_core::l10n::compiled(Locale::En)).unwrap();
+        for id in [msg::BOOT_LOADING, msg::BOOT_FAILED, msg::BOOT_RETRY, msg::BOOT_RETRYING] {
+            let words = english.label(id);
+            assert!(script.contains(&format!("'{words}'")), "boot.js does not say {words:?}");
+        }
+        // And no catalog a reader fetches carries them.
+        for locale in Locale::ALL {
+            let own = Words::read_as_is(locale, versus_core::l10n::compiled(locale)).unwrap();
+            assert!(!versus_core::l10n::for_reader(locale).contains(&own.label(msg::BOOT_FAILED)));
+        }
     }
 
     #[test]
