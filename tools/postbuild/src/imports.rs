@@ -5,10 +5,16 @@
 //! glue's import object). The hex digits do not compress, so the names cost
 //! kilobytes of every reader's first load. Renamed here in both files at
 //! once (`a`, `b`, ... `ba`, ...), after Trunk and wasm-opt and before the
-//! files are hashed for the precache.
+//! files are hashed for the precache. The exports that call the app's
+//! closures (`wasm_bindgen__convert__closures_____invoke__h<16 hex>`) are
+//! shortened the same way (`c0`, `c1`, ...).
 
 /// The import section's id in the binary format.
 const IMPORT_SECTION: u8 = 2;
+/// The export section's id.
+const EXPORT_SECTION: u8 = 7;
+/// How wasm-bindgen names the exports that invoke a closure.
+const CLOSURE_EXPORT: &str = "wasm_bindgen__convert__closures_";
 
 /// The WASM `wasm` and its glue `js`, with every `__wbg_` import and the
 /// glue's module name shortened in both. Fails, leaving the caller to keep
@@ -48,7 +54,40 @@ pub fn shorten_imports(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), Strin
         });
     }
     sections.list[index].1 = write_imports(&renamed);
+    if let Some(exports) = sections.list.iter_mut().find(|(id, _)| *id == EXPORT_SECTION) {
+        exports.1 = shorten_closure_exports(&exports.1, &mut js)?;
+    }
     Ok((sections.write(), js))
+}
+
+/// The export section `payload` with each closure invoker named `c<n>`,
+/// and the glue's one call of it (`.<name>(`) renamed to match.
+fn shorten_closure_exports(payload: &[u8], js: &mut String) -> Result<Vec<u8>, String> {
+    let mut reader = Reader { bytes: payload, at: 0 };
+    let count = reader.leb()?;
+    let mut out = Vec::new();
+    write_leb(&mut out, count);
+    let mut next = 0;
+    for _ in 0..count {
+        let mut name = reader.name()?;
+        if name.starts_with(CLOSURE_EXPORT) {
+            let short = format!("c{next}");
+            next += 1;
+            replace_once(js, &format!(".{name}("), &format!(".{short}("))?;
+            name = short;
+        }
+        write_leb(&mut out, name.len() as u64);
+        out.extend_from_slice(name.as_bytes());
+        // What is exported, its kind and index, copied as it is.
+        let start = reader.at;
+        reader.byte()?;
+        reader.leb()?;
+        out.extend_from_slice(&payload[start..reader.at]);
+    }
+    if reader.at != payload.len() {
+        return Err("the export section has bytes after its exports".into());
+    }
+    Ok(out)
 }
 
 /// `a` ... `z`, then `ba`, `bb` ...: letters only, so each is a valid key.
@@ -219,7 +258,7 @@ impl Reader<'_> {
 
     fn name(&mut self) -> Result<String, String> {
         let len = self.leb()? as usize;
-        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| "an import name is not UTF-8".to_string())
+        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| "a name is not UTF-8".to_string())
     }
 
     /// Limits: flags (bit 0: a maximum follows), a minimum, the maximum.
@@ -246,17 +285,29 @@ mod tests {
         ];
         let sections = Sections {
             header: b"\0asm\x01\0\0\0".to_vec(),
-            list: vec![(1, vec![0x00]), (IMPORT_SECTION, write_imports(&imports)), (10, vec![0x00])],
+            list: vec![(1, vec![0x00]), (IMPORT_SECTION, write_imports(&imports)), (EXPORT_SECTION, exports("wasm_bindgen__convert__closures_____invoke__h0123456789abcdef")), (10, vec![0x00])],
         };
         sections.write()
     }
 
-    const GLUE: &str = r#"const i={__wbg_log_0123456789abcdef:function(n){},__wbindgen_init:function(){},__wbg_now_fedcba9876543210:()=>1};return{"./x_bg.js":i}"#;
+    /// A memory, a function and a closure's invoker named `invoker`.
+    fn exports(invoker: &str) -> Vec<u8> {
+        let mut out = vec![3];
+        for (name, kind, index) in [("memory", 0x02, 0), ("start", 0x00, 3), (invoker, 0x00, 200)] {
+            write_leb(&mut out, name.len() as u64);
+            out.extend_from_slice(name.as_bytes());
+            out.push(kind);
+            write_leb(&mut out, index);
+        }
+        out
+    }
+
+    const GLUE: &str = r#"const i={__wbg_log_0123456789abcdef:function(n){},__wbindgen_init:function(){},__wbg_now_fedcba9876543210:()=>1};function f(a){return w.wasm_bindgen__convert__closures_____invoke__h0123456789abcdef(a)}return{"./x_bg.js":i}"#;
 
     #[test]
     fn both_files_get_the_same_short_names() {
         let (wasm, js) = shorten_imports(&module(), GLUE).unwrap();
-        assert_eq!(js, r#"const i={a:function(n){},__wbindgen_init:function(){},b:()=>1};return{"m0":i}"#);
+        assert_eq!(js, r#"const i={a:function(n){},__wbindgen_init:function(){},b:()=>1};function f(a){return w.c0(a)}return{"m0":i}"#);
         let sections = Sections::read(&wasm).unwrap();
         let imports = read_imports(&sections.list[1].1).unwrap();
         let names: Vec<(&str, &str)> = imports.iter().map(|i| (i.module.as_str(), i.field.as_str())).collect();
@@ -264,13 +315,17 @@ mod tests {
         // What is imported, and the other sections, are untouched.
         assert_eq!(imports[2].description, [0x02, 0x01, 0x01, 0x10]);
         assert_eq!(sections.list[0], (1, vec![0x00]));
-        assert_eq!(sections.list[2], (10, vec![0x00]));
+        assert_eq!(sections.list[3], (10, vec![0x00]));
+        // The closure's invoker is `c0` in both; the other exports keep their names.
+        assert_eq!(sections.list[2], (EXPORT_SECTION, exports("c0")));
     }
 
     #[test]
     fn a_glue_that_does_not_name_an_import_once_is_refused() {
-        let twice = GLUE.replace("};return", ",__wbg_log_0123456789abcdef:1};return");
+        let twice = GLUE.replace("};function", ",__wbg_log_0123456789abcdef:1};function");
         assert!(shorten_imports(&module(), &twice).is_err());
+        let uncalled = GLUE.replace("w.wasm_bindgen__convert__closures_____invoke__h0123456789abcdef(a)", "0");
+        assert!(shorten_imports(&module(), &uncalled).is_err());
         assert!(shorten_imports(b"not wasm", GLUE).is_err());
     }
 
