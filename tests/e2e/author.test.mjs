@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, appAndBrowser, artifactPath, openPage } from '../support/browser.mjs';
+import { ROOT, appAndBrowser, artifactPath, layOutEveryCard, openPage } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DATABASES = readFileSync(join(ROOT, 'tests', 'fixtures', 'databases.json'), 'utf8');
@@ -58,7 +58,11 @@ describe('Authoring page', () => {
     await page.goto(`${env.server.url}author.html?lang=en-XA`);
     await page.locator('html[lang=en-XA] h1').waitFor();
     // The grid, then the JSON view with a problem listed, each with its panels open.
-    const overflowing = () => page.evaluate(() => {
+    const overflowing = async () => {
+      await layOutEveryCard(page);
+      return page.evaluate(measure);
+    };
+    const measure = () => {
       document.querySelectorAll('details').forEach((d) => (d.open = true));
       const wide = document.documentElement.scrollWidth - document.documentElement.clientWidth;
       // Nothing clips its own text sideways (a scrolling grid may be wider).
@@ -67,7 +71,7 @@ describe('Authoring page', () => {
           && !['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
         .map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 40)}`);
       return { wide, clipped };
-    });
+    };
     assert.match(await page.locator('h1').innerText(), /[åçéîñöûý]/);
     assert.deepEqual(await overflowing(), { wide: 0, clipped: [] });
     await page.locator('.view-switch button').nth(1).click();

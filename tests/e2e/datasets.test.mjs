@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { ROOT, VersusPage, appAndBrowser, openPage, serveFixtures, waitForControl } from '../support/browser.mjs';
+import { ROOT, VersusPage, alertSaid, appAndBrowser, openPage, serveFixtures, textsOf, waitForControl } from '../support/browser.mjs';
 import { serveBlog } from '../support/blog.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -75,7 +75,7 @@ describe('Datasets authors bring', () => {
     // The reasons compare the leader with the runner-up, and say so.
     assert.match(await vp.page.locator('.reasons-heading').innerText(), new RegExp(`^Why ${leader} over `));
     // A flip sentence says who would overtake.
-    const flips = await vp.page.locator('.card-flip').allInnerTexts();
+    const flips = await vp.page.locator('.card-flip').evaluateAll(textsOf);
     assert.ok(flips.some((f) => / overtakes at \d+( or more| or less| to \d+)?$/.test(f)), flips.join(' | '));
     // Sources with an address are links that cannot reach back into the page.
     await vp.page.evaluate(() => document.querySelectorAll('details.sources').forEach((d) => { d.open = true; }));
@@ -222,7 +222,7 @@ describe('Datasets authors bring', () => {
       await alert.waitFor();
       // The page still has its one main landmark and heading.
       assert.equal(await vp.page.getByRole('main').count(), 1);
-      assert.match((await alert.innerText()).replace(/\s+/g, ' '), expected);
+      assert.match(await alertSaid(alert), expected);
       assert.deepEqual(vp.errors.filter((e) => !e.includes('404')), []);
     });
   }

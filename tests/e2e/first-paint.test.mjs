@@ -22,6 +22,8 @@ describe('First paint from HTML', () => {
     for (const criterion of CRITERIA) {
       const card = page.locator('article', { has: page.locator(`#weight-${criterion.id}`) });
       assert.equal(await card.locator('.score-number').count(), criterion.scores.length, criterion.id);
+      // As a reader scrolls to it: a card off the screen is not rendered (content-visibility).
+      await card.scrollIntoViewIfNeeded();
       assert.equal(await card.locator('.score-rationale').first().innerText(), criterion.scores[0].rationale);
       assert.equal(await card.locator('details.sources').count(), 1);
       assert.equal(await page.locator(`#weight-${criterion.id}`).inputValue(), '2');

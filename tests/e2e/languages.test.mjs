@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { ROOT, VersusPage, appAndBrowser, artifactPath } from '../support/browser.mjs';
+import { ROOT, VersusPage, alertSaid, appAndBrowser, artifactPath, layOutEveryCard, textsOf } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARABIC_DIGIT = /[\u0660-\u0669]/;
@@ -52,7 +52,7 @@ describe('Languages', () => {
     assert.match(await headline(page), /^Python gewinnt mit \d+(,\d)? Punkten? Vorsprung$/);
     // A flip sentence on a card, in German.
     // The flip sentences, in German: "Node.js gewinnt ab 3" and the like.
-    const flips = await page.locator('.card-flip').allInnerTexts();
+    const flips = await page.locator('.card-flip').evaluateAll(textsOf);
     assert.ok(flips.some((f) => /^Node\.js gewinnt (ab|bei) \d/.test(f)), flips.join(' | '));
     assert.ok(flips.every((f) => !/wins|overtakes|cannot change/.test(f)), flips.join(' | '));
     assert.match(await page.getByRole('slider', { name: 'AI & machine learning' }).getAttribute('aria-valuetext'), /^10 von 10/);
@@ -75,7 +75,7 @@ describe('Languages', () => {
     assert.doesNotMatch(sentence, /wins|points/);
     // The name sits in its own isolate, so ".js" or a number never drifts.
     assert.ok(sentence.includes('\u2068Python\u2069'), JSON.stringify(sentence));
-    const flips = await page.locator('.card-flip').allInnerTexts();
+    const flips = await page.locator('.card-flip').evaluateAll(textsOf);
     assert.ok(flips.every((f) => !/wins|overtakes|cannot change/.test(f)), flips.join(' | '));
     // The slider's drawing reads from the right, as the slider does.
     const mirrored = await page.locator('.flip-marks').first().evaluate((e) => getComputedStyle(e).transform);
@@ -165,7 +165,7 @@ describe('Languages', () => {
     invalid.release();
     const problems = invalid.app.page.getByRole('alert');
     await problems.waitFor();
-    const listed = (await problems.innerText()).replace(/\s+/g, ' ');
+    const listed = await alertSaid(problems);
     assert.match(listed, /Die Daten dieses Vergleichs haben einen Fehler/);
     assert.match(listed, /Zeile \d+, Spalte \d+: criteria\[0\]\.scores\[1\]\.value: 15 ist größer als 10/);
     assert.doesNotMatch(listed, /line|column|is above/);
@@ -209,6 +209,7 @@ describe('Languages', () => {
     for (const path of ['/en-XA/', '/en-XA/embed.html']) {
       const app = await VersusPage.open(context, new URL(path, env.server.url).href);
       await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await layOutEveryCard(app.page);
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${path} is ${overflow}px wider than the viewport`);
       // Nothing inside clips its own text sideways either.

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { VersusPage, appAndBrowser, artifactPath } from '../support/browser.mjs';
+import { VersusPage, appAndBrowser, artifactPath, layOutEveryCard } from '../support/browser.mjs';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -32,6 +32,7 @@ describe('Look and feel', () => {
     test(`at ${width}px wide nothing overflows sideways; screenshot saved`, async () => {
       const context = await env.browser.newContext({ viewport: { width, height: 900 } });
       const app = await VersusPage.open(context, env.server.url);
+      await layOutEveryCard(app.page);
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `page is ${overflow}px wider than the viewport`);
       const path = artifactPath(`app-${width}.png`);

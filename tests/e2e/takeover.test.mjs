@@ -12,8 +12,8 @@ describe('Take-over', () => {
   const env = appAndBrowser();
 
   /** A page whose WASM download waits until `release()`. */
-  async function heldBack(t, path = '') {
-    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  async function heldBack(t, path = '', options = {}) {
+    const context = await env.browser.newContext({ serviceWorkers: 'block', ...options });
     t.after(() => context.close());
     let release;
     const released = new Promise((go) => { release = go; });
@@ -60,6 +60,26 @@ describe('Take-over', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'weight-security');
     // What the reader was looking at stays where it was on the screen.
     assert.ok(Math.abs((await top()) - topBefore) <= 2, `the focused slider moved from ${topBefore} to ${await top()} px`);
+    assert.deepEqual(app.errors, []);
+  });
+
+  test('on a phone scrolled far down, what the reader looks at stays where it is', async (t) => {
+    // Cards off the screen are laid out at an estimated height
+    // (content-visibility), so the same scroll offset alone would show another card.
+    const { app, release } = await heldBack(t, '', { viewport: { width: 360, height: 740 } });
+    const page = app.page;
+    const slider = page.getByRole('slider').nth(14);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await slider.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    // As the reader sees it: the cards come on the screen laid out in the next frames.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const id = await slider.getAttribute('id');
+    const top = () => page.evaluate((id) => Math.round(document.getElementById(id).getBoundingClientRect().top), id);
+    const topBefore = await top();
+    release();
+    await app.live();
+    await page.waitForTimeout(100);
+    assert.ok(Math.abs((await top()) - topBefore) <= 2, `${id} moved from ${topBefore} to ${await top()} px`);
     assert.deepEqual(app.errors, []);
   });
 

@@ -130,6 +130,30 @@ export function buildVariant(dist, label, env = {}) {
   }
 }
 
+/**
+ * Lays out every card of `page`, as a reader scrolling through sees them:
+ * one off the screen is not (content-visibility in app.css), and it clips
+ * what it holds, so an overflow inside it would not show.
+ */
+export function layOutEveryCard(page) {
+  return page.evaluate(() => document.querySelectorAll('.card').forEach((c) => { c.style.contentVisibility = 'visible'; }));
+}
+
+/**
+ * The text of `alert`, one line, once the words of the dataset problems it
+ * lists are there: the app fetches them when it lists problems, and shows
+ * "…" for each until they come (the assertion that follows says if they
+ * never do).
+ */
+export async function alertSaid(alert) {
+  const handle = await alert.elementHandle();
+  await alert.page().waitForFunction((e) => !e.textContent.includes('…'), handle, { timeout: 10_000 }).catch(() => {});
+  return (await alert.innerText()).replace(/\s+/g, ' ');
+}
+
+/** For `locator.evaluateAll`: each element's text, rendered or not (innerText reads only a card on the screen). */
+export const textsOf = (elements) => elements.map((e) => e.textContent);
+
 export function artifactPath(name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
